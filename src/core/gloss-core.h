@@ -1,0 +1,20 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "gloss-core-types.h"
+#include "gloss-anchor.h"
+#include "gloss-anchor-report.h"
+#include "gloss-annotation.h"
+#include "gloss-document.h"
+#include "gloss-draft.h"
+#include "gloss-draft-store.h"
+#include "gloss-entity.h"
+#include "gloss-history.h"
+#include "gloss-label.h"
+#include "gloss-label-set.h"
+#include "gloss-problem.h"
+#include "gloss-sidecar.h"
+#include "gloss-sidecar-reader.h"
+#include "gloss-sidecar-writer.h"
+#include "gloss-source.h"
+#include "gloss-text-file.h"

@@ -1,0 +1,167 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "gloss-window-monitor"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "gloss-window-private.h"
+
+/* Notices when another program changes the article or its annotations
+ * file, and offers to reload the article while keeping the annotations
+ * made here: they are placed again on the new text. Our own saves write
+ * what the document already holds, so they are recognised by content. */
+
+#define CHECK_DELAY_MS 300
+
+static gboolean
+gloss_window_article_changed_on_disk (GlossWindow *self)
+{
+  GFile *file = gloss_document_get_file (self->document);
+  g_autoptr(GlossTextFile) on_disk = gloss_text_file_load (file, NULL, NULL);
+  GlossTextFile *loaded = gloss_document_get_text_file (self->document);
+
+  return on_disk != NULL &&
+         g_strcmp0 (gloss_text_file_get_text (on_disk), gloss_text_file_get_text (loaded)) != 0;
+}
+
+static gboolean
+gloss_window_sidecar_changed_on_disk (GlossWindow *self)
+{
+  GFile *file = gloss_document_get_sidecar_file (self->document);
+  g_autoptr(GBytes) on_disk = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(GBytes) ours = NULL;
+
+  if (on_disk == NULL || gloss_document_get_sidecar_error (self->document) != NULL)
+    return FALSE;
+
+  /* Unsaved changes of ours differ from the disk without anyone else
+   * having written it; only a file that matches neither is news. */
+  ours = gloss_document_save_sidecar_to_bytes (self->document);
+  return !g_bytes_equal (on_disk, ours) && !gloss_document_get_modified (self->document);
+}
+
+static gboolean
+gloss_window_check_files_cb (gpointer user_data)
+{
+  GlossWindow *self = user_data;
+
+  self->check_source = 0;
+  if (self->document == NULL || self->saving)
+    return G_SOURCE_REMOVE;
+
+  if (gloss_window_article_changed_on_disk (self))
+    gtk_label_set_text (self->change_label,
+                        _("The article was changed by another program. Reload it to see the new text; "
+                          "your annotations are kept and placed again."));
+  else if (gloss_window_sidecar_changed_on_disk (self))
+    gtk_label_set_text (self->change_label,
+                        _("The annotations were changed by another program. Reload to see them."));
+  else
+    return G_SOURCE_REMOVE;
+
+  gtk_info_bar_set_revealed (self->change_bar, TRUE);
+  return G_SOURCE_REMOVE;
+}
+
+static void
+gloss_window_file_changed_cb (GlossWindow       *self,
+                              GFile             *file,
+                              GFile             *other_file,
+                              GFileMonitorEvent  event,
+                              GFileMonitor      *monitor)
+{
+  if (event != G_FILE_MONITOR_EVENT_CHANGES_DONE_HINT && event != G_FILE_MONITOR_EVENT_CREATED &&
+      event != G_FILE_MONITOR_EVENT_RENAMED && event != G_FILE_MONITOR_EVENT_MOVED_IN)
+    return;
+
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  self->check_source = g_timeout_add (CHECK_DELAY_MS, gloss_window_check_files_cb, self);
+}
+
+static GFileMonitor *
+watch (GlossWindow *self,
+       GFile       *file)
+{
+  GFileMonitor *monitor = g_file_monitor_file (file, G_FILE_MONITOR_WATCH_MOVES, NULL, NULL);
+
+  if (monitor != NULL)
+    g_signal_connect_object (monitor, "changed", G_CALLBACK (gloss_window_file_changed_cb),
+                             self, G_CONNECT_SWAPPED);
+  return monitor;
+}
+
+static void
+gloss_window_change_bar_response_cb (GlossWindow *self,
+                                     int          response,
+                                     GtkInfoBar  *bar)
+{
+  if (response == GTK_RESPONSE_CLOSE)
+    gtk_info_bar_set_revealed (bar, FALSE);
+}
+
+void
+gloss_window_setup_monitor (GlossWindow *self)
+{
+  g_signal_connect_object (self->change_bar, "response",
+                           G_CALLBACK (gloss_window_change_bar_response_cb), self, G_CONNECT_SWAPPED);
+}
+
+void
+gloss_window_watch_files (GlossWindow *self)
+{
+  gloss_window_unwatch_files (self);
+  gtk_info_bar_set_revealed (self->change_bar, FALSE);
+
+  self->article_monitor = watch (self, gloss_document_get_file (self->document));
+  self->sidecar_monitor = watch (self, gloss_document_get_sidecar_file (self->document));
+}
+
+void
+gloss_window_unwatch_files (GlossWindow *self)
+{
+  g_clear_handle_id (&self->check_source, g_source_remove);
+  if (self->article_monitor != NULL)
+    g_file_monitor_cancel (self->article_monitor);
+  if (self->sidecar_monitor != NULL)
+    g_file_monitor_cancel (self->sidecar_monitor);
+  g_clear_object (&self->article_monitor);
+  g_clear_object (&self->sidecar_monitor);
+}
+
+/**
+ * gloss_window_reload:
+ *
+ * Takes the article's text from disk, keeping the annotations made in
+ * this window (placed again on the new text), or, when only the
+ * annotations file changed and nothing here is unsaved, reloads it.
+ */
+void
+gloss_window_reload (GlossWindow *self)
+{
+  GFile *file = gloss_document_get_file (self->document);
+  g_autoptr(GlossDocument) reloaded = NULL;
+  g_autoptr(GBytes) ours = NULL;
+  g_autoptr(GError) error = NULL;
+
+  gtk_info_bar_set_revealed (self->change_bar, FALSE);
+
+  if (!gloss_window_article_changed_on_disk (self))
+    {
+      gloss_window_open_file (self, file);
+      return;
+    }
+
+  gloss_document_buffer_sync (self->buffer);
+  ours = gloss_document_save_sidecar_to_bytes (self->document);
+  reloaded = gloss_document_load (file, NULL, &error);
+  if (reloaded == NULL ||
+      !gloss_document_restore (reloaded, gloss_document_get_text (reloaded), ours, &error))
+    {
+      gloss_window_show_error (self, _("Could Not Reload"), error->message);
+      return;
+    }
+
+  gloss_document_set_author (reloaded, gloss_document_get_author (self->document));
+  gloss_window_set_document (self, reloaded);
+}

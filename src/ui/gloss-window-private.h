@@ -1,0 +1,99 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include "gloss-window.h"
+#include "gloss-article-view.h"
+#include "gloss-document-buffer.h"
+#include "gloss-side-panel.h"
+#include "gloss-tag-popover.h"
+
+G_BEGIN_DECLS
+
+struct _GlossWindow
+{
+  AdwApplicationWindow  parent_instance;
+
+  GlossDocument        *document;
+  GlossDocumentBuffer  *buffer;
+  GFile                *loading_file;
+  GCancellable         *cancellable;
+  GtkFileChooserNative *chooser;
+  GtkSourceSearchContext *search_context;
+
+  AdwToastOverlay      *toast_overlay;
+  AdwWindowTitle       *window_title;
+  AdwFlap              *flap;
+  GtkStack             *stack;
+  GtkSpinner           *spinner;
+  GlossArticleView     *article_view;
+  GtkInfoBar           *change_bar;
+  GtkLabel             *change_label;
+  GtkSearchBar         *search_bar;
+  GtkSearchEntry       *search_entry;
+  GtkBox               *panel_box;
+  GlossSidePanel       *side_panel;
+  GlossTagPopover      *tag_popover;
+
+  GFileMonitor         *article_monitor;
+  GFileMonitor         *sidecar_monitor;
+  guint                 check_source;
+  GlossDraftStore      *drafts;
+  guint                 draft_source;
+  guint                 saving : 1;
+};
+
+void gloss_window_class_add_actions (GtkWidgetClass *widget_class);
+void gloss_window_update_actions    (GlossWindow    *self);
+void gloss_window_show_error        (GlossWindow    *self,
+                                     const char     *heading,
+                                     const char     *body);
+void gloss_window_show_toast        (GlossWindow    *self,
+                                     const char     *message);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_update_style_scheme   (GlossWindow *self);
+void gloss_window_setup_search          (GlossWindow *self);
+void gloss_window_setup_panel           (GlossWindow *self);
+void gloss_window_setup_document_panel  (GlossWindow *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+gboolean gloss_window_add_note (GlossWindow  *self,
+                                gint64        start,
+                                gint64        end,
+                                const char   *text,
+                                GError      **error);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_update_context_menu   (GlossWindow *self);
+void gloss_window_add_capture_shortcuts (GlossWindow *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_setup_monitor   (GlossWindow *self);
+void gloss_window_watch_files     (GlossWindow *self);
+void gloss_window_unwatch_files   (GlossWindow *self);
+void gloss_window_reload          (GlossWindow *self);
+void gloss_window_set_document    (GlossWindow   *self,
+                                   GlossDocument *document);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_save_draft     (GlossWindow *self);
+void gloss_window_schedule_draft (GlossWindow *self);
+void gloss_window_discard_draft  (GlossWindow *self);
+void gloss_window_offer_draft    (GlossWindow *self);
+
+G_END_DECLS

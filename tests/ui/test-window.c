@@ -1,0 +1,456 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+#include <json-glib/json-glib.h>
+#include <string.h>
+
+#include "gloss-document-buffer.h"
+#include "gloss-window.h"
+
+/* An article written for these tests: "Brandt" occurs three times. */
+static const char article_text[] =
+  "Mayor Ilse Brandt opened the bridge on Monday.\n"
+  "\n"
+  "Brandt said the bridge cost 40 million euros. Critics of Brandt disagree.\n";
+
+typedef struct
+{
+  char        *folder;
+  GFile       *article;
+  GlossWindow *window;
+} Fixture;
+
+static void
+wait_until_idle (GlossWindow *window)
+{
+  while (gloss_window_is_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static void
+fixture_open (Fixture *fixture)
+{
+  fixture->window = gloss_window_new (NULL);
+  gtk_window_present (GTK_WINDOW (fixture->window));
+  gloss_window_open_file (fixture->window, fixture->article);
+  wait_until_idle (fixture->window);
+}
+
+static void
+fixture_close (Fixture *fixture)
+{
+  GlossDocument *document = gloss_window_get_document (fixture->window);
+
+  /* Throw unsaved work away so closing does not ask. */
+  if (document != NULL)
+    gloss_history_set_clean (gloss_document_get_history (document));
+  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  fixture->window = NULL;
+}
+
+static void
+fixture_set_up (Fixture       *fixture,
+                gconstpointer  data)
+{
+  g_autofree char *path = NULL;
+
+  fixture->folder = g_dir_make_tmp ("gloss-window-XXXXXX", NULL);
+  path = g_build_filename (fixture->folder, "bridge.txt", NULL);
+  g_assert_true (g_file_set_contents (path, article_text, -1, NULL));
+  fixture->article = g_file_new_for_path (path);
+  fixture_open (fixture);
+}
+
+static void
+remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (folder);
+}
+
+static void
+fixture_tear_down (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  if (fixture->window != NULL)
+    fixture_close (fixture);
+  remove_folder (fixture->folder);
+  g_free (fixture->folder);
+  g_object_unref (fixture->article);
+}
+
+static GtkTextBuffer *
+buffer_of (Fixture *fixture)
+{
+  return gloss_window_get_buffer (fixture->window);
+}
+
+static void
+select_offsets (Fixture *fixture,
+                int      start,
+                int      end)
+{
+  GtkTextIter iter_start, iter_end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter_start, start);
+  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter_end, end);
+  gtk_text_buffer_select_range (buffer_of (fixture), &iter_start, &iter_end);
+}
+
+static void
+activate (Fixture    *fixture,
+          const char *action,
+          GVariant   *parameter)
+{
+  g_assert_true (gtk_widget_activate_action_variant (GTK_WIDGET (fixture->window), action, parameter));
+}
+
+static GlossAnnotation *
+annotation_at (Fixture *fixture,
+               guint    position)
+{
+  GListModel *annotations = gloss_document_get_annotations (gloss_window_get_document (fixture->window));
+  g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (annotations, position);
+
+  return annotation;
+}
+
+static guint
+n_annotations (Fixture *fixture)
+{
+  return g_list_model_get_n_items (gloss_document_get_annotations (gloss_window_get_document (fixture->window)));
+}
+
+static char *
+buffer_text (Fixture *fixture)
+{
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer_of (fixture), &start, &end);
+  return gtk_text_buffer_get_text (buffer_of (fixture), &start, &end, TRUE);
+}
+
+static void
+insert_at (Fixture    *fixture,
+           int         offset,
+           const char *text)
+{
+  GtkTextIter iter;
+
+  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter, offset);
+  gtk_text_buffer_insert_interactive (buffer_of (fixture), &iter, text, -1, TRUE);
+}
+
+static void
+delete_between (Fixture *fixture,
+                int      start,
+                int      end)
+{
+  GtkTextIter iter_start, iter_end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter_start, start);
+  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter_end, end);
+  gtk_text_buffer_delete_interactive (buffer_of (fixture), &iter_start, &iter_end, TRUE);
+}
+
+static void
+sync_model (Fixture *fixture)
+{
+  gloss_document_buffer_sync (GLOSS_DOCUMENT_BUFFER (buffer_of (fixture)));
+}
+
+static AdwMessageDialog *
+find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+add_note_through_dialog (Fixture    *fixture,
+                         int         start,
+                         int         end,
+                         const char *text)
+{
+  AdwMessageDialog *dialog;
+
+  select_offsets (fixture, start, end);
+  activate (fixture, "win.add-note", NULL);
+  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), text);
+  adw_message_dialog_response (dialog, "add");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+static void
+test_window_tag_by_key (Fixture       *fixture,
+                        gconstpointer  data)
+{
+  GlossDocument *document = gloss_window_get_document (fixture->window);
+  GlossAnnotation *mention;
+  g_autoptr(GlossEntity) entity = NULL;
+
+  /* "Ilse Brandt" with a trailing space, as a drag often selects it. */
+  select_offsets (fixture, 6, 18);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  mention = annotation_at (fixture, 0);
+  g_assert_cmpint (gloss_annotation_get_kind (mention), ==, GLOSS_ANNOTATION_ENTITY);
+  g_assert_cmpint (gloss_annotation_get_start (mention), ==, 6);
+  g_assert_cmpint (gloss_annotation_get_end (mention), ==, 17);
+  g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse Brandt");
+  g_assert_cmpstr (gloss_annotation_get_label (mention), ==, "person");
+
+  g_assert_cmpuint (g_list_model_get_n_items (gloss_document_get_entities (document)), ==, 1);
+  entity = g_list_model_get_item (gloss_document_get_entities (document), 0);
+  g_assert_cmpstr (gloss_entity_get_name (entity), ==, "Ilse Brandt");
+  g_assert_cmpstr (gloss_annotation_get_entity (mention), ==, gloss_entity_get_id (entity));
+  g_assert_true (gloss_document_get_modified (document));
+  g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "• "));
+}
+
+static void
+test_window_tag_every_occurrence (Fixture       *fixture,
+                                  gconstpointer  data)
+{
+  GlossDocument *document = gloss_window_get_document (fixture->window);
+
+  select_offsets (fixture, 11, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+
+  activate (fixture, "win.tag-every", NULL);
+  g_assert_cmpuint (n_annotations (fixture), ==, 3);
+  for (guint i = 0; i < 3; i++)
+    {
+      GlossAnnotation *mention = annotation_at (fixture, i);
+
+      g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Brandt");
+      g_assert_cmpstr (gloss_annotation_get_entity (mention), ==,
+                       gloss_annotation_get_entity (annotation_at (fixture, 0)));
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (gloss_document_get_entities (document)), ==, 1);
+
+  /* One step to undo. */
+  activate (fixture, "win.undo", NULL);
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+}
+
+static void
+test_window_edits_move_spans (Fixture       *fixture,
+                              gconstpointer  data)
+{
+  g_autofree char *text = NULL;
+  GlossAnnotation *mention;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  mention = annotation_at (fixture, 0);
+
+  /* Before the span: it moves. At its start: it does not grow. */
+  insert_at (fixture, 0, "The ");
+  insert_at (fixture, 10, "Dr ");
+  sync_model (fixture);
+  g_assert_cmpint (gloss_annotation_get_start (mention), ==, 13);
+  g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse Brandt");
+
+  /* Inside the span: it grows. */
+  insert_at (fixture, 18, "M. ");
+  sync_model (fixture);
+  g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse M. Brandt");
+
+  /* Undo goes back through text edits and the tagging, in order. */
+  activate (fixture, "win.undo", NULL);
+  g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse Brandt");
+  activate (fixture, "win.undo", NULL);
+  activate (fixture, "win.undo", NULL);
+  text = buffer_text (fixture);
+  g_assert_cmpstr (text, ==, article_text);
+  g_assert_cmpint (gloss_annotation_get_start (mention), ==, 6);
+  activate (fixture, "win.undo", NULL);
+  g_assert_cmpuint (n_annotations (fixture), ==, 0);
+
+  activate (fixture, "win.redo", NULL);
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  activate (fixture, "win.redo", NULL);
+  g_clear_pointer (&text, g_free);
+  text = buffer_text (fixture);
+  g_assert_true (g_str_has_prefix (text, "The Mayor"));
+}
+
+static void
+test_window_deleted_text_detaches (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  GlossAnnotation *mention;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  mention = g_object_ref (annotation_at (fixture, 0));
+
+  delete_between (fixture, 0, 18);
+  sync_model (fixture);
+  g_assert_true (gloss_annotation_is_orphaned (mention));
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse Brandt");
+
+  activate (fixture, "win.undo", NULL);
+  g_assert_false (gloss_annotation_is_orphaned (mention));
+  g_assert_cmpint (gloss_annotation_get_start (mention), ==, 6);
+  g_assert_cmpint (gloss_annotation_get_end (mention), ==, 17);
+  g_object_unref (mention);
+}
+
+static JsonObject *
+read_sidecar (Fixture    *fixture,
+              JsonParser *parser)
+{
+  g_autofree char *path = g_strconcat (g_file_peek_path (fixture->article), ".gloss.json", NULL);
+
+  g_assert_true (json_parser_load_from_file (parser, path, NULL));
+  return json_node_get_object (json_parser_get_root (parser));
+}
+
+static void
+test_window_save_and_reopen (Fixture       *fixture,
+                             gconstpointer  data)
+{
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autofree char *saved_text = NULL;
+  GlossAnnotation *note;
+  JsonObject *root;
+  JsonArray *annotations;
+
+  select_offsets (fixture, 0, 5);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (2));
+  add_note_through_dialog (fixture, 48, 93, "Check the figure");
+  insert_at (fixture, 0, "Update: ");
+  activate (fixture, "win.save", NULL);
+  wait_until_idle (fixture->window);
+  g_assert_false (gloss_document_get_modified (gloss_window_get_document (fixture->window)));
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (fixture->article), &saved_text, NULL, NULL));
+  g_assert_true (g_str_has_prefix (saved_text, "Update: Mayor Ilse"));
+
+  root = read_sidecar (fixture, parser);
+  annotations = json_object_get_array_member (root, "annotations");
+  g_assert_cmpuint (json_array_get_length (annotations), ==, 2);
+  g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (annotations, 0), "quote"),
+                   ==, "Mayor");
+  g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (annotations, 0), "start"),
+                   ==, 8);
+
+  fixture_close (fixture);
+  fixture_open (fixture);
+  g_assert_cmpuint (n_annotations (fixture), ==, 2);
+  note = annotation_at (fixture, 1);
+  g_assert_cmpint (gloss_annotation_get_kind (note), ==, GLOSS_ANNOTATION_NOTE);
+  g_assert_cmpstr (gloss_annotation_get_note (note), ==, "Check the figure");
+  g_assert_cmpstr (gloss_annotation_get_quote (note), ==, "Brandt said the bridge cost 40 million euros.");
+}
+
+static void
+test_window_broken_sidecar_untouched (Fixture       *fixture,
+                                      gconstpointer  data)
+{
+  g_autofree char *path = g_strconcat (g_file_peek_path (fixture->article), ".gloss.json", NULL);
+  static const char broken[] = "{\n  \"format\": \"gloss\",\n  \"version\": 1,\n  \"annotations\": [\n";
+  g_autofree char *after = NULL;
+
+  fixture_close (fixture);
+  g_assert_true (g_file_set_contents (path, broken, -1, NULL));
+  fixture_open (fixture);
+
+  g_assert_cmpstr (gloss_window_get_visible_page (fixture->window), ==, "article");
+  g_assert_nonnull (gloss_document_get_sidecar_error (gloss_window_get_document (fixture->window)));
+  g_assert_true (gloss_document_get_read_only (gloss_window_get_document (fixture->window)));
+
+  select_offsets (fixture, 0, 5);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (2));
+  gloss_window_save (fixture->window);
+  wait_until_idle (fixture->window);
+
+  g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
+  g_assert_cmpstr (after, ==, broken);
+}
+
+static void
+test_window_refuses_missing_file (void)
+{
+  g_autoptr(GFile) file = g_file_new_for_path ("/nonexistent/gloss/missing.txt");
+  GlossWindow *window = gloss_window_new (NULL);
+  AdwMessageDialog *dialog;
+
+  g_assert_cmpstr (gloss_window_get_visible_page (window), ==, "empty");
+  gloss_window_open_file (window, file);
+  wait_until_idle (window);
+
+  g_assert_null (gloss_window_get_document (window));
+  g_assert_cmpstr (gloss_window_get_visible_page (window), ==, "empty");
+
+  dialog = find_message_dialog (GTK_WINDOW (window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “missing.txt”");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "missing.txt"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_window_opens_article (Fixture       *fixture,
+                           gconstpointer  data)
+{
+  g_autofree char *shown = buffer_text (fixture);
+
+  g_assert_cmpstr (shown, ==, article_text);
+  g_assert_cmpstr (gloss_window_get_visible_page (fixture->window), ==, "article");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (fixture->window)), ==, "bridge.txt");
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+#define ADD(path, func) \
+  g_test_add ("/gloss/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+
+  g_test_add_func ("/gloss/ui/window/refuses-missing-file", test_window_refuses_missing_file);
+  ADD ("opens-article", test_window_opens_article);
+  ADD ("tag-by-key", test_window_tag_by_key);
+  ADD ("tag-every-occurrence", test_window_tag_every_occurrence);
+  ADD ("edits-move-spans", test_window_edits_move_spans);
+  ADD ("deleted-text-detaches", test_window_deleted_text_detaches);
+  ADD ("save-and-reopen", test_window_save_and_reopen);
+  ADD ("broken-sidecar-untouched", test_window_broken_sidecar_untouched);
+
+#undef ADD
+
+  return g_test_run ();
+}

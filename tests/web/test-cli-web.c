@@ -1,0 +1,235 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <json-glib/json-glib.h>
+#include <libsoup/soup.h>
+#include <string.h>
+
+#include "web-test-util.h"
+
+typedef struct
+{
+  char *out;
+  char *err;
+  int   status;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+static void
+communicated_cb (GObject      *object,
+                 GAsyncResult *result,
+                 gpointer      user_data)
+{
+  Run *run = user_data;
+  g_autoptr(GError) error = NULL;
+
+  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (object), result, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+  run->status = g_subprocess_get_exit_status (G_SUBPROCESS (object));
+}
+
+/* Runs gloss-cli while this thread's main context keeps serving pages. */
+static void
+run_cli (Run        *run,
+         const char *first,
+         ...)
+{
+  g_autoptr(GPtrArray) args = g_ptr_array_new ();
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *arg;
+  va_list ap;
+
+  g_ptr_array_add (args, (gpointer) g_getenv ("GLOSS_CLI"));
+  va_start (ap, first);
+  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
+    g_ptr_array_add (args, (gpointer) arg);
+  va_end (ap);
+  g_ptr_array_add (args, NULL);
+
+  run_clear (run);
+  process = g_subprocess_newv ((const char * const *) args->pdata,
+                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
+                               &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, run);
+  while (run->out == NULL)
+    g_main_context_iteration (NULL, TRUE);
+}
+
+static void
+assert_usage_error (Run        *run,
+                    const char *in_message)
+{
+  g_assert_cmpint (run->status, ==, 2);
+  g_assert_true (g_str_has_prefix (run->err, "gloss-cli: "));
+  if (strstr (run->err, in_message) == NULL)
+    g_error ("“%s” should mention “%s”", run->err, in_message);
+}
+
+static void
+test_extract_json (void)
+{
+  g_autofree char *page = web_test_data_path ("article-tag.html");
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  Run run = { 0, };
+  JsonObject *object;
+
+  run_cli (&run, "extract", page, "--url", "https://coastal.example/news/today", "--json", NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+  object = json_node_get_object (json_parser_get_root (parser));
+  g_assert_cmpstr (json_object_get_string_member (object, "title"), ==,
+                   "Harbour council approves new flood barrier");
+  g_assert_cmpstr (json_object_get_string_member (object, "author"), ==, "Maria Lund");
+  g_assert_cmpstr (json_object_get_string_member (object, "publisher"), ==, "Coastal Herald");
+  g_assert_cmpstr (json_object_get_string_member (object, "language"), ==, "en-GB");
+  g_assert_cmpstr (json_object_get_string_member (object, "url"), ==,
+                   "https://coastal.example/news/2024/harbour-flood-barrier");
+  g_assert_true (json_object_get_null_member (object, "published"));
+  g_assert_true (g_str_has_prefix (json_object_get_string_member (object, "text"),
+                                   "The harbour council voted"));
+  run_clear (&run);
+}
+
+static void
+test_extract_text (void)
+{
+  g_autofree char *page = web_test_data_path ("open-graph.html");
+  Run run = { 0, };
+
+  run_cli (&run, "extract", page, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_true (g_str_has_prefix (run.out, "Marché de Noël : les artisans reviennent sur la place\n\n"
+                                            "Le marché de Noël ouvre ses portes samedi"));
+  run_clear (&run);
+}
+
+static void
+test_extract_save (void)
+{
+  g_autofree char *page = web_test_data_path ("json-ld-graph.html");
+  g_autofree char *dir = g_dir_make_tmp ("gloss-cli-web-XXXXXX", NULL);
+  g_autofree char *expected = g_build_filename (dir, "a-lighthouse-keeper-s-last-winter.txt\n", NULL);
+  g_autofree char *sidecar = g_build_filename (dir, "a-lighthouse-keeper-s-last-winter.txt.gloss.json", NULL);
+  Run run = { 0, };
+
+  run_cli (&run, "extract", page, "-o", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  g_assert_true (g_file_test (sidecar, G_FILE_TEST_IS_REGULAR));
+  web_test_remove_tree (dir);
+  run_clear (&run);
+}
+
+static void
+test_extract_errors (void)
+{
+  g_autofree char *page = web_test_data_path ("article-tag.html");
+  g_autofree char *no_article = web_test_data_path ("no-article.html");
+  Run run = { 0, };
+
+  run_cli (&run, "extract", page, "--json", "-o", "/tmp", NULL);
+  assert_usage_error (&run, "--json");
+  run_cli (&run, "extract", NULL);
+  assert_usage_error (&run, "PAGE");
+  run_cli (&run, "extract", "/nonexistent/page.html", NULL);
+  assert_usage_error (&run, "/nonexistent/page.html");
+  run_cli (&run, "extract", no_article, NULL);
+  assert_usage_error (&run, "No article text");
+  run_clear (&run);
+}
+
+static void
+server_cb (SoupServer        *server,
+           SoupServerMessage *msg,
+           const char        *path,
+           GHashTable        *query,
+           gpointer           user_data)
+{
+  const char *story = user_data;
+
+  if (g_str_equal (path, "/story"))
+    {
+      soup_server_message_set_status (msg, SOUP_STATUS_OK, NULL);
+      soup_server_message_set_response (msg, "text/html; charset=utf-8", SOUP_MEMORY_COPY,
+                                        story, strlen (story));
+    }
+  else
+    soup_server_message_set_status (msg, SOUP_STATUS_NOT_FOUND, NULL);
+}
+
+static void
+assert_fetched_sidecar (const char *text_path,
+                        const char *url)
+{
+  g_autofree char *sidecar = g_strconcat (text_path, ".gloss.json", NULL);
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  JsonObject *source;
+
+  json_parser_load_from_file (parser, sidecar, &error);
+  g_assert_no_error (error);
+  source = json_object_get_object_member (json_node_get_object (json_parser_get_root (parser)),
+                                          "source");
+  g_assert_cmpstr (json_object_get_string_member (source, "url"), ==, url);
+  g_assert_cmpstr (json_object_get_string_member (source, "author"), ==, "Maria Lund");
+  g_assert_true (json_object_has_member (source, "fetched"));
+}
+
+static void
+test_fetch (void)
+{
+  g_autofree char *page = web_test_data_path ("article-tag.html");
+  g_autofree char *story = NULL;
+  g_autoptr(SoupServer) server = NULL;
+  g_autofree char *base = NULL;
+  g_autofree char *url = NULL;
+  g_autofree char *missing = NULL;
+  g_autofree char *dir = g_dir_make_tmp ("gloss-cli-web-XXXXXX", NULL);
+  g_autofree char *saved = g_build_filename (dir, "harbour-council-approves-new-flood-barrier.txt", NULL);
+  g_autofree char *expected = g_strconcat (saved, "\n", NULL);
+  Run run = { 0, };
+
+  g_assert_true (g_file_get_contents (page, &story, NULL, NULL));
+  base = web_test_start_server (&server, server_cb, story);
+  url = g_strconcat (base, "/story", NULL);
+  missing = g_strconcat (base, "/gone", NULL);
+
+  run_cli (&run, "fetch", url, "-o", dir, NULL);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, expected);
+  assert_fetched_sidecar (saved, url);
+
+  run_cli (&run, "fetch", missing, "-o", dir, NULL);
+  assert_usage_error (&run, "404");
+  run_cli (&run, "fetch", "ftp://127.0.0.1/story", NULL);
+  assert_usage_error (&run, "ftp");
+
+  soup_server_disconnect (server);
+  web_test_remove_tree (dir);
+  run_clear (&run);
+}
+
+int
+main (int    argc,
+      char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/gloss/web/cli/extract-json", test_extract_json);
+  g_test_add_func ("/gloss/web/cli/extract-text", test_extract_text);
+  g_test_add_func ("/gloss/web/cli/extract-save", test_extract_save);
+  g_test_add_func ("/gloss/web/cli/extract-errors", test_extract_errors);
+  g_test_add_func ("/gloss/web/cli/fetch", test_fetch);
+
+  return g_test_run ();
+}
