@@ -364,6 +364,24 @@ gloss_window_open_action (GtkWidget  *widget,
 }
 
 static void
+gloss_window_open_url_action (GtkWidget  *widget,
+                              const char *action_name,
+                              GVariant   *parameter)
+{
+  gloss_window_ask_url (GLOSS_WINDOW (widget));
+}
+
+static void
+gloss_window_cancel_loading_action (GtkWidget  *widget,
+                                    const char *action_name,
+                                    GVariant   *parameter)
+{
+  GlossWindow *self = GLOSS_WINDOW (widget);
+
+  g_cancellable_cancel (self->cancellable);
+}
+
+static void
 gloss_window_save_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -514,6 +532,9 @@ void
 gloss_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, gloss_window_open_action);
+  gtk_widget_class_install_action (widget_class, "win.open-url", NULL, gloss_window_open_url_action);
+  gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL,
+                                   gloss_window_cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, gloss_window_save_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, gloss_window_history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, gloss_window_history_action);
@@ -532,6 +553,7 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.toggle-panel", NULL, gloss_window_toggle_panel_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.open-url", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,

@@ -25,6 +25,8 @@ struct _GlossWindow
   AdwFlap              *flap;
   GtkStack             *stack;
   GtkSpinner           *spinner;
+  GtkLabel             *progress_label;
+  GtkProgressBar       *progress_bar;
   GlossArticleView     *article_view;
   GtkInfoBar           *change_bar;
   GtkLabel             *change_label;
@@ -40,6 +42,7 @@ struct _GlossWindow
   GlossDraftStore      *drafts;
   guint                 draft_source;
   guint                 saving : 1;
+  guint                 fetching : 1;
 };
 
 void gloss_window_class_add_actions (GtkWidgetClass *widget_class);
@@ -95,5 +98,15 @@ void gloss_window_save_draft     (GlossWindow *self);
 void gloss_window_schedule_draft (GlossWindow *self);
 void gloss_window_discard_draft  (GlossWindow *self);
 void gloss_window_offer_draft    (GlossWindow *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+GSettings *gloss_window_get_settings        (GlossWindow *self);
+void       gloss_window_ask_url             (GlossWindow *self);
+void       gloss_window_open_web_page_file  (GlossWindow *self,
+                                             GFile       *file);
+gboolean   gloss_window_is_web_page_file    (GFile       *file);
 
 G_END_DECLS

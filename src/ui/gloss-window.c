@@ -140,7 +140,7 @@ gloss_window_set_document (GlossWindow   *self,
   gtk_widget_grab_focus (GTK_WIDGET (self->article_view));
 }
 
-static GSettings *
+GSettings *
 gloss_window_get_settings (GlossWindow *self)
 {
   GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
@@ -222,14 +222,27 @@ void
 gloss_window_open_file (GlossWindow *self,
                         GFile       *file)
 {
+  g_autofree char *name = NULL;
+  g_autofree char *message = NULL;
+
   g_return_if_fail (GLOSS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
+
+  if (gloss_window_is_web_page_file (file))
+    {
+      gloss_window_open_web_page_file (self, file);
+      return;
+    }
 
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   self->cancellable = g_cancellable_new ();
 
   g_set_object (&self->loading_file, file);
+  name = g_file_get_basename (file);
+  message = g_strdup_printf (_("Opening “%s”…"), name);
+  gtk_label_set_text (self->progress_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->progress_bar), FALSE);
   gtk_stack_set_visible_child_name (self->stack, "loading");
   gtk_spinner_start (self->spinner);
 
@@ -283,7 +296,7 @@ gloss_window_is_busy (GlossWindow *self)
 {
   g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
 
-  return self->loading_file != NULL || self->saving;
+  return self->loading_file != NULL || self->saving || self->fetching;
 }
 
 static void
@@ -312,6 +325,7 @@ gloss_window_choose_file (GlossWindow *self)
 
   gtk_file_filter_set_name (articles, _("Articles"));
   gtk_file_filter_add_mime_type (articles, "text/plain");
+  gtk_file_filter_add_mime_type (articles, "text/html");
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
 
@@ -475,6 +489,8 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, flap);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, stack);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, spinner);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, progress_label);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, progress_bar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, article_view);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, change_bar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, change_label);

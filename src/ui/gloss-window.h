@@ -15,6 +15,8 @@ G_DECLARE_FINAL_TYPE (GlossWindow, gloss_window, GLOSS, WINDOW, AdwApplicationWi
 GlossWindow   *gloss_window_new              (GlossApplication *application);
 void           gloss_window_open_file        (GlossWindow      *self,
                                               GFile            *file);
+void           gloss_window_open_url         (GlossWindow      *self,
+                                              const char       *url);
 void           gloss_window_choose_file      (GlossWindow      *self);
 void           gloss_window_save             (GlossWindow      *self);
 GlossDocument *gloss_window_get_document     (GlossWindow      *self);
