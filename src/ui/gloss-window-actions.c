@@ -382,6 +382,22 @@ gloss_window_cancel_loading_action (GtkWidget  *widget,
 }
 
 static void
+gloss_window_export_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  gloss_window_ask_export (GLOSS_WINDOW (widget));
+}
+
+static void
+gloss_window_import_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  gloss_window_ask_import (GLOSS_WINDOW (widget));
+}
+
+static void
 gloss_window_save_action (GtkWidget  *widget,
                           const char *action_name,
                           GVariant   *parameter)
@@ -507,6 +523,8 @@ gloss_window_update_actions (GlossWindow *self)
   GlossHistory *history = open ? gloss_document_get_history (self->document) : NULL;
 
   gtk_widget_action_set_enabled (widget, "win.save", writable && !self->saving);
+  gtk_widget_action_set_enabled (widget, "win.export", open);
+  gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && gloss_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && gloss_history_get_can_redo (history));
   gtk_widget_action_set_enabled (widget, "win.tag-label", open);
@@ -536,6 +554,8 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL,
                                    gloss_window_cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, gloss_window_save_action);
+  gtk_widget_class_install_action (widget_class, "win.export", NULL, gloss_window_export_action);
+  gtk_widget_class_install_action (widget_class, "win.import", NULL, gloss_window_import_action);
   gtk_widget_class_install_action (widget_class, "win.undo", NULL, gloss_window_history_action);
   gtk_widget_class_install_action (widget_class, "win.redo", NULL, gloss_window_history_action);
   gtk_widget_class_install_action (widget_class, "win.tag-label", "u", gloss_window_tag_label_action);
@@ -555,6 +575,7 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_o, GDK_CONTROL_MASK, "win.open", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_l, GDK_CONTROL_MASK, "win.open-url", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_s, GDK_CONTROL_MASK, "win.save", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_e, GDK_CONTROL_MASK, "win.export", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK, "win.undo", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_z, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
                                        "win.redo", NULL);

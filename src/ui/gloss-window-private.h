@@ -110,3 +110,10 @@ void       gloss_window_open_web_page_file  (GlossWindow *self,
 gboolean   gloss_window_is_web_page_file    (GFile       *file);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+void     gloss_window_ask_export  (GlossWindow  *self);
+void     gloss_window_ask_import  (GlossWindow  *self);
+
+G_END_DECLS

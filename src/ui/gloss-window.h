@@ -5,6 +5,7 @@
 
 #include "gloss-application.h"
 #include "gloss-core.h"
+#include "gloss-formats.h"
 
 G_BEGIN_DECLS
 
@@ -19,6 +20,14 @@ void           gloss_window_open_url         (GlossWindow      *self,
                                               const char       *url);
 void           gloss_window_choose_file      (GlossWindow      *self);
 void           gloss_window_save             (GlossWindow      *self);
+gboolean       gloss_window_export_to_file   (GlossWindow      *self,
+                                              const char       *format_name,
+                                              const GlossFormatOptions *options,
+                                              GFile            *target,
+                                              GError          **error);
+gboolean       gloss_window_import_file      (GlossWindow      *self,
+                                              GFile            *file,
+                                              GError          **error);
 GlossDocument *gloss_window_get_document     (GlossWindow      *self);
 GtkTextBuffer *gloss_window_get_buffer       (GlossWindow      *self);
 gboolean       gloss_window_is_busy          (GlossWindow      *self);
