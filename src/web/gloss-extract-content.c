@@ -14,7 +14,7 @@
 #define MAX_ARTICLE_LINK_DENSITY 0.5
 
 static const char * const unlikely_words[] = {
-  "-ad-", "ai2html", "banner", "breadcrumbs", "combx", "comment",
+  "-ad-", "banner", "breadcrumbs", "combx", "comment",
   "community", "cover-wrap", "disqus", "extra", "footer", "gdpr", "header",
   "legends", "menu", "related", "remark", "replies", "rss", "shoutbox",
   "sidebar", "skyscraper", "social", "sponsor", "supplemental", "ad-break",

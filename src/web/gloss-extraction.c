@@ -146,7 +146,8 @@ extract_text (GlossExtraction *self,
  * date, publisher, language, address and summary.
  *
  * Returns: (transfer full) (nullable): the extraction, or %NULL when the
- *   page has no text at all
+ *   page has no article: no text, or text that is mostly links (a home
+ *   page, a list of headlines)
  */
 GlossExtraction *
 gloss_extract_html (const char  *html,

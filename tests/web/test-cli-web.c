@@ -137,7 +137,7 @@ test_extract_errors (void)
   g_autofree char *no_article = web_test_data_path ("no-article.html");
   Run run = { 0, };
 
-  run_cli (&run, "extract", page, "--json", "-o", "/tmp", NULL);
+  run_cli (&run, "extract", page, "--json", "-o", "out", NULL);
   assert_usage_error (&run, "--json");
   run_cli (&run, "extract", NULL);
   assert_usage_error (&run, "PAGE");
