@@ -348,24 +348,51 @@ is_whole_word (const char *text,
 }
 
 static gboolean
-already_tagged (GlossDocument *self,
-                gint64         start,
-                gint64         end,
-                const char    *label,
-                const char    *entity)
+tags_the_same (GlossAnnotation *annotation,
+               const char      *label,
+               const char      *entity)
 {
-  g_autoptr(GPtrArray) covering = gloss_document_find_annotations (self, start, end);
+  if (gloss_annotation_get_kind (annotation) != GLOSS_ANNOTATION_ENTITY)
+    return FALSE;
+  if (entity != NULL)
+    return g_strcmp0 (gloss_annotation_get_entity (annotation), entity) == 0;
 
-  for (guint i = 0; i < covering->len; i++)
+  return gloss_annotation_get_entity (annotation) == NULL &&
+         g_strcmp0 (gloss_annotation_get_label (annotation), label) == 0;
+}
+
+/* The ranges already tagged as @entity (or @label alone), collected once:
+ * a search per occurrence would be slow on long articles. */
+static GArray *
+tagged_ranges (GlossDocument *self,
+               const char    *label,
+               const char    *entity)
+{
+  GListModel *model = G_LIST_MODEL (self->annotations);
+  GArray *ranges = g_array_new (FALSE, FALSE, sizeof (gint64) * 2);
+
+  for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      GlossAnnotation *annotation = g_ptr_array_index (covering, i);
+      g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (model, i);
+      gint64 range[2] = { gloss_annotation_get_start (annotation), gloss_annotation_get_end (annotation) };
 
-      if (gloss_annotation_get_kind (annotation) != GLOSS_ANNOTATION_ENTITY)
-        continue;
-      if (entity != NULL && g_strcmp0 (gloss_annotation_get_entity (annotation), entity) == 0)
-        return TRUE;
-      if (entity == NULL && gloss_annotation_get_entity (annotation) == NULL &&
-          g_strcmp0 (gloss_annotation_get_label (annotation), label) == 0)
+      if (tags_the_same (annotation, label, entity) && !gloss_annotation_is_orphaned (annotation))
+        g_array_append_val (ranges, range);
+    }
+
+  return ranges;
+}
+
+static gboolean
+overlaps_any (GArray *ranges,
+              gint64  start,
+              gint64  end)
+{
+  for (guint i = 0; i < ranges->len; i++)
+    {
+      gint64 *range = &g_array_index (ranges, gint64, 2 * i);
+
+      if (range[0] < end && start < range[1])
         return TRUE;
     }
 
@@ -424,6 +451,7 @@ gloss_document_tag_every_occurrence (GlossDocument  *self,
                                      GError        **error)
 {
   g_autoptr(GArray) found = NULL;
+  g_autoptr(GArray) tagged = NULL;
   guint added = 0;
 
   g_return_val_if_fail (GLOSS_IS_DOCUMENT (self), FALSE);
@@ -446,12 +474,13 @@ gloss_document_tag_every_occurrence (GlossDocument  *self,
 
   /* everything was checked: adding cannot fail from here on */
   found = find_occurrences (self, text);
+  tagged = tagged_ranges (self, label, entity);
   gloss_history_begin_group (self->history, _("Tag every occurrence"));
   for (guint i = 0; i < found->len; i++)
     {
       gint64 *range = &g_array_index (found, gint64, 2 * i);
 
-      if (already_tagged (self, range[0], range[1], label, entity))
+      if (overlaps_any (tagged, range[0], range[1]))
         continue;
       if (gloss_document_add_annotation (self, GLOSS_ANNOTATION_ENTITY, range[0], range[1],
                                          label, entity, NULL) != NULL)

@@ -193,8 +193,11 @@ gloss_document_history_notify_clean_cb (GlossDocument *self)
 }
 
 static void
-gloss_document_source_notify_cb (GlossDocument *self)
+gloss_document_source_notify_cb (GlossDocument *self,
+                                 GParamSpec    *pspec)
 {
+  if (g_str_equal (pspec->name, "title"))
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DISPLAY_NAME]);
   if (!self->updating_source)
     gloss_document_set_dirty (self, TRUE);
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-/* Helpers shared by the core tests: real files in a temporary folder. */
+/* Shared by the core tests: real files in a temporary folder. */
 
 #include <glib/gstdio.h>
 #include <string.h>

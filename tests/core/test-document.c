@@ -25,6 +25,8 @@ sidecar_for (const char *old_text,
       g_autoptr(JsonBuilder) builder = json_builder_new ();
       g_autoptr(JsonGenerator) generator = json_generator_new ();
       g_autofree char *json = NULL;
+      g_autofree char *id = g_strdup_printf ("a%u", i);
+      g_autoptr(JsonNode) root = NULL;
       gint64 start;
 
       for (guint n = 0; n <= spans[i].nth; n++)
@@ -36,7 +38,7 @@ sidecar_for (const char *old_text,
 
       json_builder_begin_object (builder);
       json_builder_set_member_name (builder, "id");
-      json_builder_add_string_value (builder, g_strdup_printf ("a%u", i));
+      json_builder_add_string_value (builder, id);
       json_builder_set_member_name (builder, "kind");
       json_builder_add_string_value (builder, "note");
       json_builder_set_member_name (builder, "start");
@@ -51,7 +53,8 @@ sidecar_for (const char *old_text,
       json_builder_add_string_value (builder, suffix != NULL ? suffix : "");
       json_builder_end_object (builder);
 
-      json_generator_set_root (generator, json_builder_get_root (builder));
+      root = json_builder_get_root (builder);
+      json_generator_set_root (generator, root);
       json = json_generator_to_data (generator, NULL);
       g_string_append_printf (array, "%s%s", i > 0 ? ", " : "", json);
     }

@@ -14,6 +14,7 @@ copy_fixture (const char *dir)
 {
   const char *data = g_getenv ("GLOSS_TEST_DATA");
   const char *names[] = { "report.txt", "report.txt.gloss.json" };
+  g_autofree char *article = NULL;
 
   g_assert_nonnull (data);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
@@ -27,7 +28,8 @@ copy_fixture (const char *dir)
       g_object_unref (test_write (dir, names[i], contents));
     }
 
-  return g_file_new_for_path (g_build_filename (dir, "report.txt", NULL));
+  article = g_build_filename (dir, "report.txt", NULL);
+  return g_file_new_for_path (article);
 }
 
 static void
