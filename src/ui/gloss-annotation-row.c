@@ -19,9 +19,7 @@
  */
 struct _GlossAnnotationRow
 {
-  GtkWidget        parent_instance;
-
-  GlossAnnotation *item;
+  GlossPanelRow    parent_instance;
 
   GtkLabel        *kind_label;
   GtkLabel        *quote_label;
@@ -32,15 +30,7 @@ struct _GlossAnnotationRow
   GtkButton       *delete_button;
 };
 
-G_DEFINE_FINAL_TYPE (GlossAnnotationRow, gloss_annotation_row, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_ITEM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (GlossAnnotationRow, gloss_annotation_row, GLOSS_TYPE_PANEL_ROW)
 
 /* Line breaks and tabs of the article would cut the two lines a row
  * has room for. */
@@ -67,10 +57,11 @@ set_tag (GtkLabel   *label,
 }
 
 static void
-gloss_annotation_row_update_claim (GlossAnnotationRow *self)
+gloss_annotation_row_update_claim (GlossAnnotationRow *self,
+                                   GlossAnnotation    *claim)
 {
-  GlossClaimStatus status = gloss_annotation_get_status (self->item);
-  GlossVerdict verdict = gloss_annotation_get_verdict (self->item);
+  GlossClaimStatus status = gloss_annotation_get_status (claim);
+  GlossVerdict verdict = gloss_annotation_get_verdict (claim);
 
   set_tag (self->status_label, gloss_claim_status_get_display_name (status),
            "status", gloss_claim_status_to_string (status));
@@ -80,22 +71,24 @@ gloss_annotation_row_update_claim (GlossAnnotationRow *self)
 }
 
 static void
-gloss_annotation_row_update (GlossAnnotationRow *self)
+gloss_annotation_row_update (GlossPanelRow *row)
 {
+  GlossAnnotationRow *self = GLOSS_ANNOTATION_ROW (row);
+  GlossAnnotation *item = gloss_panel_row_get_item (row);
   GlossAnnotationKind kind;
   gboolean orphaned, is_claim;
   g_autofree char *quote = NULL;
   g_autofree char *note = NULL;
   g_autofree char *quoted = NULL;
 
-  if (self->item == NULL)
+  if (item == NULL)
     return;
 
-  kind = gloss_annotation_get_kind (self->item);
-  orphaned = gloss_annotation_is_orphaned (self->item);
+  kind = gloss_annotation_get_kind (item);
+  orphaned = gloss_annotation_is_orphaned (item);
   is_claim = kind == GLOSS_ANNOTATION_CLAIM && !orphaned;
-  quote = flatten (gloss_annotation_get_quote (self->item));
-  note = flatten (gloss_annotation_get_note (self->item));
+  quote = flatten (gloss_annotation_get_quote (item));
+  note = flatten (gloss_annotation_get_note (item));
   /* Translators: a passage quoted from the article */
   quoted = g_strdup_printf (_("“%s”"), quote);
 
@@ -110,65 +103,21 @@ gloss_annotation_row_update (GlossAnnotationRow *self)
   gtk_widget_set_visible (GTK_WIDGET (self->note_label), !is_claim && *note != '\0');
   gtk_widget_set_visible (GTK_WIDGET (self->tag_box), is_claim);
   if (is_claim)
-    gloss_annotation_row_update_claim (self);
+    gloss_annotation_row_update_claim (self, item);
   gtk_widget_set_visible (GTK_WIDGET (self->delete_button), orphaned);
   /* The action is named only once there is a target: an action with a
    * parameter cannot be bound without one. */
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->delete_button),
-                                          g_variant_new_string (gloss_annotation_get_id (self->item)));
+                                          g_variant_new_string (gloss_annotation_get_id (item)));
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->delete_button), "panel.delete-annotation");
 }
 
 static void
 gloss_annotation_row_dispose (GObject *object)
 {
-  GlossAnnotationRow *self = GLOSS_ANNOTATION_ROW (object);
-  GtkWidget *child;
-
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  g_clear_object (&self->item);
-  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_ANNOTATION_ROW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GLOSS_TYPE_ANNOTATION_ROW);
 
   G_OBJECT_CLASS (gloss_annotation_row_parent_class)->dispose (object);
-}
-
-static void
-gloss_annotation_row_get_property (GObject    *object,
-                                   guint       prop_id,
-                                   GValue     *value,
-                                   GParamSpec *pspec)
-{
-  GlossAnnotationRow *self = GLOSS_ANNOTATION_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-gloss_annotation_row_set_property (GObject      *object,
-                                   guint         prop_id,
-                                   const GValue *value,
-                                   GParamSpec   *pspec)
-{
-  GlossAnnotationRow *self = GLOSS_ANNOTATION_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ITEM:
-      gloss_annotation_row_set_item (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -178,15 +127,8 @@ gloss_annotation_row_class_init (GlossAnnotationRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gloss_annotation_row_dispose;
-  object_class->get_property = gloss_annotation_row_get_property;
-  object_class->set_property = gloss_annotation_row_set_property;
+  GLOSS_PANEL_ROW_CLASS (klass)->update = gloss_annotation_row_update;
 
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, GLOSS_TYPE_ANNOTATION,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/glossapp/Gloss/gloss-annotation-row.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossAnnotationRow, kind_label);
@@ -202,37 +144,4 @@ static void
 gloss_annotation_row_init (GlossAnnotationRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
-}
-
-GlossAnnotation *
-gloss_annotation_row_get_item (GlossAnnotationRow *self)
-{
-  g_return_val_if_fail (GLOSS_IS_ANNOTATION_ROW (self), NULL);
-
-  return self->item;
-}
-
-/**
- * gloss_annotation_row_set_item:
- * @item: (nullable): the annotation to show
- */
-void
-gloss_annotation_row_set_item (GlossAnnotationRow *self,
-                               GlossAnnotation    *item)
-{
-  g_return_if_fail (GLOSS_IS_ANNOTATION_ROW (self));
-  g_return_if_fail (item == NULL || GLOSS_IS_ANNOTATION (item));
-
-  if (self->item == item)
-    return;
-
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  g_set_object (&self->item, item);
-  if (item != NULL)
-    g_signal_connect_object (item, "notify", G_CALLBACK (gloss_annotation_row_update),
-                             self, G_CONNECT_SWAPPED);
-
-  gloss_annotation_row_update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

@@ -15,9 +15,7 @@
  */
 struct _GlossEntityRow
 {
-  GtkWidget        parent_instance;
-
-  GlossEntityItem *item;
+  GlossPanelRow    parent_instance;
 
   GtkDrawingArea  *dot;
   GtkLabel        *name_label;
@@ -25,15 +23,7 @@ struct _GlossEntityRow
   GtkLabel        *count_label;
 };
 
-G_DEFINE_FINAL_TYPE (GlossEntityRow, gloss_entity_row, GTK_TYPE_WIDGET)
-
-enum {
-  PROP_0,
-  PROP_ITEM,
-  N_PROPS
-};
-
-static GParamSpec *properties[N_PROPS];
+G_DEFINE_FINAL_TYPE (GlossEntityRow, gloss_entity_row, GLOSS_TYPE_PANEL_ROW)
 
 static void
 gloss_entity_row_draw_dot (GtkDrawingArea *area,
@@ -42,8 +32,8 @@ gloss_entity_row_draw_dot (GtkDrawingArea *area,
                            int             height,
                            gpointer        user_data)
 {
-  GlossEntityRow *self = GLOSS_ENTITY_ROW (user_data);
-  GlossLabel *label = self->item != NULL ? gloss_entity_item_get_label (self->item) : NULL;
+  GlossEntityItem *item = gloss_panel_row_get_item (user_data);
+  GlossLabel *label = item != NULL ? gloss_entity_item_get_label (item) : NULL;
   GdkRGBA color;
 
   /* An entity whose type is unknown gets a hollow dot. */
@@ -64,11 +54,13 @@ gloss_entity_row_draw_dot (GtkDrawingArea *area,
 }
 
 static void
-gloss_entity_row_update (GlossEntityRow *self)
+gloss_entity_row_update (GlossPanelRow *row)
 {
-  GlossEntity *entity = self->item != NULL ? gloss_entity_item_get_entity (self->item) : NULL;
-  GlossLabel *label = self->item != NULL ? gloss_entity_item_get_label (self->item) : NULL;
-  guint n = self->item != NULL ? gloss_entity_item_get_n_mentions (self->item) : 0;
+  GlossEntityRow *self = GLOSS_ENTITY_ROW (row);
+  GlossEntityItem *item = gloss_panel_row_get_item (row);
+  GlossEntity *entity = item != NULL ? gloss_entity_item_get_entity (item) : NULL;
+  GlossLabel *label = item != NULL ? gloss_entity_item_get_label (item) : NULL;
+  guint n = item != NULL ? gloss_entity_item_get_n_mentions (item) : 0;
   g_autofree char *count = g_strdup_printf ("%u", n);
   g_autofree char *count_text = g_strdup_printf (ngettext ("%u mention", "%u mentions", n), n);
 
@@ -85,53 +77,9 @@ gloss_entity_row_update (GlossEntityRow *self)
 static void
 gloss_entity_row_dispose (GObject *object)
 {
-  GlossEntityRow *self = GLOSS_ENTITY_ROW (object);
-  GtkWidget *child;
-
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  g_clear_object (&self->item);
-  gtk_widget_dispose_template (GTK_WIDGET (self), GLOSS_TYPE_ENTITY_ROW);
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
-    gtk_widget_unparent (child);
+  gtk_widget_dispose_template (GTK_WIDGET (object), GLOSS_TYPE_ENTITY_ROW);
 
   G_OBJECT_CLASS (gloss_entity_row_parent_class)->dispose (object);
-}
-
-static void
-gloss_entity_row_get_property (GObject    *object,
-                               guint       prop_id,
-                               GValue     *value,
-                               GParamSpec *pspec)
-{
-  GlossEntityRow *self = GLOSS_ENTITY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ITEM:
-      g_value_set_object (value, self->item);
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
-}
-
-static void
-gloss_entity_row_set_property (GObject      *object,
-                               guint         prop_id,
-                               const GValue *value,
-                               GParamSpec   *pspec)
-{
-  GlossEntityRow *self = GLOSS_ENTITY_ROW (object);
-
-  switch (prop_id)
-    {
-    case PROP_ITEM:
-      gloss_entity_row_set_item (self, g_value_get_object (value));
-      break;
-    default:
-      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
-    }
 }
 
 static void
@@ -141,16 +89,10 @@ gloss_entity_row_class_init (GlossEntityRowClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   object_class->dispose = gloss_entity_row_dispose;
-  object_class->get_property = gloss_entity_row_get_property;
-  object_class->set_property = gloss_entity_row_set_property;
+  GLOSS_PANEL_ROW_CLASS (klass)->update = gloss_entity_row_update;
 
-  properties[PROP_ITEM] =
-    g_param_spec_object ("item", NULL, NULL, GLOSS_TYPE_ENTITY_ITEM,
-                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
-  g_object_class_install_properties (object_class, N_PROPS, properties);
-
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/glossapp/Gloss/gloss-entity-row.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/glossapp/Gloss/gloss-entity-row.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossEntityRow, dot);
   gtk_widget_class_bind_template_child (widget_class, GlossEntityRow, name_label);
   gtk_widget_class_bind_template_child (widget_class, GlossEntityRow, type_label);
@@ -162,37 +104,4 @@ gloss_entity_row_init (GlossEntityRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_drawing_area_set_draw_func (self->dot, gloss_entity_row_draw_dot, self, NULL);
-}
-
-GlossEntityItem *
-gloss_entity_row_get_item (GlossEntityRow *self)
-{
-  g_return_val_if_fail (GLOSS_IS_ENTITY_ROW (self), NULL);
-
-  return self->item;
-}
-
-/**
- * gloss_entity_row_set_item:
- * @item: (nullable): the entity to show
- */
-void
-gloss_entity_row_set_item (GlossEntityRow  *self,
-                           GlossEntityItem *item)
-{
-  g_return_if_fail (GLOSS_IS_ENTITY_ROW (self));
-  g_return_if_fail (item == NULL || GLOSS_IS_ENTITY_ITEM (item));
-
-  if (self->item == item)
-    return;
-
-  if (self->item != NULL)
-    g_signal_handlers_disconnect_by_data (self->item, self);
-  g_set_object (&self->item, item);
-  if (item != NULL)
-    g_signal_connect_object (item, "notify", G_CALLBACK (gloss_entity_row_update),
-                             self, G_CONNECT_SWAPPED);
-
-  gloss_entity_row_update (self);
-  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ITEM]);
 }

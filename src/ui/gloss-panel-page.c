@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "gloss-panel-page.h"
+#include "gloss-panel-row.h"
 
 /**
  * GlossPanelPage:
@@ -16,9 +17,9 @@
  * status page in place of the list when it is empty or nothing matches.
  *
  * The owner gives the (already filtered) model and the factory, and
- * filters again when #GlossPanelPage:search-text changes. Rows made by
- * the factory must have an `item` property holding their list item: the
- * page reads it to know which item a click or the menu key is about.
+ * filters again when #GlossPanelPage:search-text changes. The factory
+ * makes #GlossPanelRow widgets: the page asks them which item a click or
+ * the menu key is about.
  *
  * A single click or Enter activates a row (#GlossPanelPage::item-activated);
  * a right click, the Menu key or Shift+F10 asks for its context menu
@@ -92,17 +93,13 @@ gloss_panel_page_update_state (GlossPanelPage *self)
   gtk_stack_set_visible_child_name (self->state_stack, "status");
 }
 
-/* The item of the row under a point of the list, or NULL. */
+/* The item shown by a row of the list view, or NULL. */
 static gpointer
 gloss_panel_page_item_for_row (GtkWidget *row)
 {
   GtkWidget *child = row != NULL ? gtk_widget_get_first_child (row) : NULL;
-  gpointer item = NULL;
 
-  if (child != NULL && g_object_class_find_property (G_OBJECT_GET_CLASS (child), "item") != NULL)
-    g_object_get (child, "item", &item, NULL);
-
-  return item;
+  return GLOSS_IS_PANEL_ROW (child) ? gloss_panel_row_get_item (GLOSS_PANEL_ROW (child)) : NULL;
 }
 
 static GtkWidget *
@@ -158,13 +155,14 @@ gloss_panel_page_request_menu (GlossPanelPage *self,
                                double          x,
                                double          y)
 {
-  g_autoptr(GObject) item = gloss_panel_page_item_for_row (row);
+  GObject *item = gloss_panel_page_item_for_row (row);
   guint position;
 
   if (item == NULL || !gloss_panel_page_find (self, item, &position))
     return;
 
   gtk_single_selection_set_selected (self->selection, position);
+  gtk_widget_grab_focus (row);
   g_signal_emit (self, signals[MENU_REQUESTED], 0, item, x, y);
 }
 
@@ -208,7 +206,7 @@ gloss_panel_page_click_released_cb (GlossPanelPage  *self,
 {
   GtkWidget *picked = NULL;
   GtkWidget *row;
-  g_autoptr(GObject) item = NULL;
+  GObject *item;
   guint position;
 
   if (n_press != 1 ||
@@ -255,7 +253,8 @@ gloss_panel_page_list_activate_cb (GlossPanelPage *self,
 static void
 gloss_panel_page_search_changed_cb (GlossPanelPage *self)
 {
-  g_autofree char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->search_entry))));
+  const char *typed = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *text = g_strstrip (g_strdup (typed));
   g_autofree char *needle = *text != '\0' ? g_utf8_casefold (text, -1) : NULL;
 
   if (g_strcmp0 (needle, self->needle) == 0)
@@ -264,6 +263,15 @@ gloss_panel_page_search_changed_cb (GlossPanelPage *self)
   g_free (self->needle);
   self->needle = g_steal_pointer (&needle);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_SEARCH_TEXT]);
+}
+
+/* Typing in the list searches; the entry then takes the keys, so that
+ * Escape clears the search and Enter goes to the first match. */
+static void
+gloss_panel_page_search_started_cb (GlossPanelPage *self)
+{
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->search_entry)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -324,21 +332,54 @@ gloss_panel_page_update_labels (GlossPanelPage *self)
                                     GTK_ACCESSIBLE_PROPERTY_LABEL, self->title, -1);
 }
 
+static char **
+gloss_panel_page_string_field (GlossPanelPage *self,
+                               guint           prop_id)
+{
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      return &self->title;
+    case PROP_PLACEHOLDER_TEXT:
+      return &self->placeholder_text;
+    case PROP_EMPTY_ICON_NAME:
+      return &self->empty_icon_name;
+    case PROP_EMPTY_TITLE:
+      return &self->empty_title;
+    default:
+      g_assert (prop_id == PROP_EMPTY_DESCRIPTION);
+      return &self->empty_description;
+    }
+}
+
 static void
 gloss_panel_page_set_string (GlossPanelPage *self,
-                             char          **field,
-                             const char     *value,
-                             guint           prop_id)
+                             guint           prop_id,
+                             const char     *value)
 {
+  char **field = gloss_panel_page_string_field (self, prop_id);
+
   if (g_strcmp0 (*field, value) == 0)
     return;
 
   g_free (*field);
   *field = g_strdup (value);
-
   gloss_panel_page_update_labels (self);
   gloss_panel_page_update_state (self);
   g_object_notify_by_pspec (G_OBJECT (self), properties[prop_id]);
+}
+
+/* A list view makes up to two hundred rows as soon as it has a model,
+ * shown or not: a page that was never shown need not pay for them. */
+static void
+gloss_panel_page_map (GtkWidget *widget)
+{
+  GlossPanelPage *self = GLOSS_PANEL_PAGE (widget);
+
+  if (gtk_list_view_get_model (self->list_view) == NULL)
+    gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
+
+  GTK_WIDGET_CLASS (gloss_panel_page_parent_class)->map (widget);
 }
 
 static void
@@ -386,19 +427,11 @@ gloss_panel_page_get_property (GObject    *object,
       g_value_set_object (value, gtk_list_view_get_factory (self->list_view));
       break;
     case PROP_TITLE:
-      g_value_set_string (value, self->title);
-      break;
     case PROP_PLACEHOLDER_TEXT:
-      g_value_set_string (value, self->placeholder_text);
-      break;
     case PROP_EMPTY_ICON_NAME:
-      g_value_set_string (value, self->empty_icon_name);
-      break;
     case PROP_EMPTY_TITLE:
-      g_value_set_string (value, self->empty_title);
-      break;
     case PROP_EMPTY_DESCRIPTION:
-      g_value_set_string (value, self->empty_description);
+      g_value_set_string (value, *gloss_panel_page_string_field (self, prop_id));
       break;
     case PROP_HEADER_SUFFIX:
       g_value_set_object (value, self->header_suffix);
@@ -431,19 +464,11 @@ gloss_panel_page_set_property (GObject      *object,
       gloss_panel_page_set_factory (self, g_value_get_object (value));
       break;
     case PROP_TITLE:
-      gloss_panel_page_set_string (self, &self->title, g_value_get_string (value), prop_id);
-      break;
     case PROP_PLACEHOLDER_TEXT:
-      gloss_panel_page_set_string (self, &self->placeholder_text, g_value_get_string (value), prop_id);
-      break;
     case PROP_EMPTY_ICON_NAME:
-      gloss_panel_page_set_string (self, &self->empty_icon_name, g_value_get_string (value), prop_id);
-      break;
     case PROP_EMPTY_TITLE:
-      gloss_panel_page_set_string (self, &self->empty_title, g_value_get_string (value), prop_id);
-      break;
     case PROP_EMPTY_DESCRIPTION:
-      gloss_panel_page_set_string (self, &self->empty_description, g_value_get_string (value), prop_id);
+      gloss_panel_page_set_string (self, prop_id, g_value_get_string (value));
       break;
     case PROP_HEADER_SUFFIX:
       gloss_panel_page_set_header_suffix (self, g_value_get_object (value));
@@ -467,6 +492,7 @@ gloss_panel_page_class_init (GlossPanelPageClass *klass)
   object_class->finalize = gloss_panel_page_finalize;
   object_class->get_property = gloss_panel_page_get_property;
   object_class->set_property = gloss_panel_page_set_property;
+  widget_class->map = gloss_panel_page_map;
 
   properties[PROP_MODEL] = g_param_spec_object ("model", NULL, NULL, G_TYPE_LIST_MODEL, flags);
   properties[PROP_FACTORY] =
@@ -506,13 +532,15 @@ gloss_panel_page_class_init (GlossPanelPageClass *klass)
     g_signal_new ("menu-requested", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
                   0, NULL, NULL, NULL, G_TYPE_NONE, 3, G_TYPE_OBJECT, G_TYPE_DOUBLE, G_TYPE_DOUBLE);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/glossapp/Gloss/gloss-panel-page.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/glossapp/Gloss/gloss-panel-page.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossPanelPage, header_box);
   gtk_widget_class_bind_template_child (widget_class, GlossPanelPage, search_entry);
   gtk_widget_class_bind_template_child (widget_class, GlossPanelPage, state_stack);
   gtk_widget_class_bind_template_child (widget_class, GlossPanelPage, list_view);
   gtk_widget_class_bind_template_child (widget_class, GlossPanelPage, status_page);
   gtk_widget_class_bind_template_callback (widget_class, gloss_panel_page_search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gloss_panel_page_search_started_cb);
   gtk_widget_class_bind_template_callback (widget_class, gloss_panel_page_stop_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, gloss_panel_page_search_activate_cb);
   gtk_widget_class_bind_template_callback (widget_class, gloss_panel_page_list_activate_cb);
@@ -523,7 +551,11 @@ gloss_panel_page_add_controllers (GlossPanelPage *self)
 {
   GtkGesture *click = gtk_gesture_click_new ();
   GtkEventController *keys = gtk_shortcut_controller_new ();
-  GtkShortcutAction *menu_action = gtk_callback_action_new (gloss_panel_page_menu_key_cb, self, NULL);
+  GtkShortcutTrigger *menu_keys =
+    gtk_alternative_trigger_new (gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
+                                 gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK));
+  GtkShortcutAction *menu_action = gtk_callback_action_new (gloss_panel_page_menu_key_cb,
+                                                            self, NULL);
 
   /* In the capture phase, to see a press before the row claims it. */
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), 0);
@@ -535,10 +567,7 @@ gloss_panel_page_add_controllers (GlossPanelPage *self)
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), GTK_EVENT_CONTROLLER (click));
 
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-                                        gtk_shortcut_new (gtk_alternative_trigger_new (
-                                                            gtk_keyval_trigger_new (GDK_KEY_Menu, 0),
-                                                            gtk_keyval_trigger_new (GDK_KEY_F10, GDK_SHIFT_MASK)),
-                                                          menu_action));
+                                        gtk_shortcut_new (menu_keys, menu_action));
   gtk_widget_add_controller (GTK_WIDGET (self->list_view), keys);
 }
 
@@ -552,7 +581,6 @@ gloss_panel_page_init (GlossPanelPage *self)
   gtk_single_selection_set_can_unselect (self->selection, TRUE);
   g_signal_connect_object (self->selection, "items-changed",
                            G_CALLBACK (gloss_panel_page_update_state), self, G_CONNECT_SWAPPED);
-  gtk_list_view_set_model (self->list_view, GTK_SELECTION_MODEL (self->selection));
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self->list_view));
   gloss_panel_page_add_controllers (self);
@@ -655,6 +683,10 @@ gloss_panel_page_select_item (GlossPanelPage *self,
 
   g_return_val_if_fail (GLOSS_IS_PANEL_PAGE (self), FALSE);
 
+  /* The cursor moving inside one span asks again and again. */
+  if (item != NULL && gtk_single_selection_get_selected_item (self->selection) == item)
+    return TRUE;
+
   if (item == NULL || !gloss_panel_page_find (self, item, &position))
     {
       gtk_single_selection_set_selected (self->selection, GTK_INVALID_LIST_POSITION);
@@ -673,6 +705,13 @@ gloss_panel_page_focus_search (GlossPanelPage *self)
   g_return_if_fail (GLOSS_IS_PANEL_PAGE (self));
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* Keyboard users go on from the row whose menu they closed. */
+static void
+gloss_panel_page_menu_closed_cb (GlossPanelPage *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->list_view));
 }
 
 /**
@@ -698,6 +737,8 @@ gloss_panel_page_popup_menu (GlossPanelPage *self,
       gtk_popover_set_has_arrow (GTK_POPOVER (self->menu), FALSE);
       gtk_widget_set_halign (GTK_WIDGET (self->menu), GTK_ALIGN_START);
       gtk_widget_set_parent (GTK_WIDGET (self->menu), GTK_WIDGET (self));
+      g_signal_connect_object (self->menu, "closed", G_CALLBACK (gloss_panel_page_menu_closed_cb),
+                               self, G_CONNECT_SWAPPED);
     }
 
   gtk_popover_menu_set_menu_model (self->menu, menu);

@@ -171,7 +171,8 @@ gloss_side_panel_rename_entity_action (GtkWidget  *widget,
   entry = gtk_entry_new ();
   gtk_editable_set_text (GTK_EDITABLE (entry), gloss_entity_get_name (entity));
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL, _("Name"), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Name"), -1);
 
   dialog = gloss_side_panel_ask (self, _("Rename Entity"), body, "rename", _("_Rename"), entry);
   adw_message_dialog_set_response_appearance (dialog, "rename", ADW_RESPONSE_SUGGESTED);
@@ -221,11 +222,13 @@ static GtkWidget *
 gloss_side_panel_new_entity_chooser (GlossSidePanel *self,
                                      GlossEntity    *except)
 {
-  GtkSortListModel *sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->entity_items)),
-                                                      g_object_ref (self->name_sorter));
+  GtkSortListModel *sorted =
+    gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->entity_items)),
+                             g_object_ref (self->name_sorter));
   GtkCustomFilter *filter = gtk_custom_filter_new (other_entity_filter_func, g_object_ref (except),
                                                    g_object_unref);
-  GtkFilterListModel *others = gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (filter));
+  GtkFilterListModel *others =
+    gtk_filter_list_model_new (G_LIST_MODEL (sorted), GTK_FILTER (filter));
   GtkWidget *chooser =
     gtk_drop_down_new (G_LIST_MODEL (others),
                        gtk_property_expression_new (GLOSS_TYPE_ENTITY_ITEM, NULL, "name"));
@@ -294,10 +297,12 @@ gloss_side_panel_merge_entity_action (GtkWidget  *widget,
   heading = g_strdup_printf (_("Merge “%s” Into…"), gloss_entity_get_name (entity));
   chooser = gloss_side_panel_new_entity_chooser (self, entity);
   dialog = gloss_side_panel_ask (self, heading,
-                                 _("Its mentions move to the entity you choose, and its name becomes one of that entity’s aliases."),
+                                 _("Its mentions move to the entity you choose, and its name "
+                                   "becomes one of that entity’s aliases."),
                                  "merge", _("_Merge"), chooser);
   adw_message_dialog_set_response_appearance (dialog, "merge", ADW_RESPONSE_SUGGESTED);
-  g_signal_connect_object (chooser, "notify::selected", G_CALLBACK (merge_target_changed_cb), dialog, 0);
+  g_signal_connect_object (chooser, "notify::selected", G_CALLBACK (merge_target_changed_cb),
+                           dialog, 0);
   gloss_side_panel_guess_merge_target (GTK_DROP_DOWN (chooser), entity);
   merge_target_changed_cb (GTK_DROP_DOWN (chooser), NULL, dialog);
   gloss_side_panel_ask_about (self, dialog, entity, chooser, G_CALLBACK (merge_response_cb));
@@ -357,7 +362,8 @@ gloss_side_panel_delete_annotation_action (GtkWidget  *widget,
   if (self->document == NULL)
     return;
 
-  annotation = gloss_document_lookup_annotation (self->document, g_variant_get_string (parameter, NULL));
+  annotation = gloss_document_lookup_annotation (self->document,
+                                                 g_variant_get_string (parameter, NULL));
   if (annotation != NULL && !gloss_document_remove_annotation (self->document, annotation, &error))
     gloss_side_panel_show_error (self, _("Could Not Delete Annotation"), error);
 }

@@ -26,7 +26,6 @@ typedef enum
 {
   REFRESH_COUNTS      = 1 << 0,
   REFRESH_ANNOTATIONS = 1 << 1,
-  REFRESH_ALL         = REFRESH_COUNTS | REFRESH_ANNOTATIONS,
 } RefreshFlags;
 
 G_DEFINE_FINAL_TYPE (GlossSidePanel, gloss_side_panel, GTK_TYPE_BOX)
@@ -61,7 +60,8 @@ static gboolean
 attached_of_kind (GlossAnnotation     *annotation,
                   GlossAnnotationKind  kind)
 {
-  return gloss_annotation_get_kind (annotation) == kind && !gloss_annotation_is_orphaned (annotation);
+  return gloss_annotation_get_kind (annotation) == kind &&
+         !gloss_annotation_is_orphaned (annotation);
 }
 
 static gboolean
@@ -130,7 +130,9 @@ gloss_side_panel_set_totals (GlossSidePanel *self,
                              guint           n_notes,
                              guint           n_detached)
 {
-  gloss_panel_page_set_n_total (self->entity_page, g_list_model_get_n_items (G_LIST_MODEL (self->entity_items)));
+  guint n_entities = g_list_model_get_n_items (G_LIST_MODEL (self->entity_items));
+
+  gloss_panel_page_set_n_total (self->entity_page, n_entities);
   gloss_panel_page_set_n_total (self->claim_page, n_claims);
   gloss_panel_page_set_n_total (self->note_page, n_notes);
   gloss_panel_page_set_n_total (self->detached_page, n_detached);
@@ -149,38 +151,59 @@ gloss_side_panel_resort_item (GlossSidePanel  *self,
   g_list_store_splice (self->entity_items, position, 1, (gpointer *) &item, 1);
 }
 
-/* One pass over the annotations: mentions per entity (those placed in
- * the text; detached ones are listed on their own page) and the number
- * of each kind. */
-static void
-gloss_side_panel_count (GlossSidePanel *self)
+/* One pass over the annotations: mentions per entity id (those placed
+ * in the text; detached ones are listed on their own page) and the
+ * number of each kind. */
+static GHashTable *
+gloss_side_panel_tally (GlossSidePanel *self,
+                        guint           n_kind[GLOSS_ANNOTATION_NOTE + 1],
+                        guint          *n_detached)
 {
-  g_autoptr(GHashTable) mentions = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *annotations = self->document != NULL ? gloss_document_get_annotations (self->document) : NULL;
-  guint n = annotations != NULL ? g_list_model_get_n_items (annotations) : 0;
-  guint n_kind[3] = { 0, 0, 0 }, n_detached = 0;
-  gboolean by_count = gloss_side_panel_sorts_by_count (self);
+  GHashTable *mentions = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *annotations = gloss_document_get_annotations (self->document);
 
-  for (guint i = 0; i < n; i++)
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
     {
       g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (annotations, i);
+      GlossAnnotationKind kind = gloss_annotation_get_kind (annotation);
       const char *entity = gloss_annotation_get_entity (annotation);
 
       if (gloss_annotation_is_orphaned (annotation))
         {
-          n_detached++;
+          (*n_detached)++;
           continue;
         }
 
-      n_kind[gloss_annotation_get_kind (annotation)]++;
-      if (gloss_annotation_get_kind (annotation) == GLOSS_ANNOTATION_ENTITY && entity != NULL)
-        g_hash_table_insert (mentions, (gpointer) entity,
-                             GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (mentions, entity)) + 1));
+      n_kind[kind]++;
+      if (kind == GLOSS_ANNOTATION_ENTITY && entity != NULL)
+        {
+          guint count = GPOINTER_TO_UINT (g_hash_table_lookup (mentions, entity));
+
+          g_hash_table_insert (mentions, (gpointer) entity, GUINT_TO_POINTER (count + 1));
+        }
     }
 
-  for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entity_items)); i++)
+  return mentions;
+}
+
+static void
+gloss_side_panel_count (GlossSidePanel *self)
+{
+  GListModel *items = G_LIST_MODEL (self->entity_items);
+  g_autoptr(GHashTable) mentions = NULL;
+  guint n_kind[GLOSS_ANNOTATION_NOTE + 1] = { 0, };
+  guint n_detached = 0;
+
+  if (self->document == NULL)
     {
-      g_autoptr(GlossEntityItem) item = g_list_model_get_item (G_LIST_MODEL (self->entity_items), i);
+      gloss_side_panel_set_totals (self, 0, 0, 0);
+      return;
+    }
+
+  mentions = gloss_side_panel_tally (self, n_kind, &n_detached);
+  for (guint i = 0; i < g_list_model_get_n_items (items); i++)
+    {
+      g_autoptr(GlossEntityItem) item = g_list_model_get_item (items, i);
       const char *id = gloss_entity_get_id (gloss_entity_item_get_entity (item));
       guint count = GPOINTER_TO_UINT (g_hash_table_lookup (mentions, id));
 
@@ -188,11 +211,12 @@ gloss_side_panel_count (GlossSidePanel *self)
         continue;
 
       gloss_entity_item_set_n_mentions (item, count);
-      if (by_count)
+      if (gloss_side_panel_sorts_by_count (self))
         gloss_side_panel_resort_item (self, i, item);
     }
 
-  gloss_side_panel_set_totals (self, n_kind[GLOSS_ANNOTATION_CLAIM], n_kind[GLOSS_ANNOTATION_NOTE], n_detached);
+  gloss_side_panel_set_totals (self, n_kind[GLOSS_ANNOTATION_CLAIM], n_kind[GLOSS_ANNOTATION_NOTE],
+                               n_detached);
 }
 
 static void
@@ -230,7 +254,8 @@ gloss_side_panel_queue_refresh (GlossSidePanel *self,
 {
   self->refresh_flags |= flags;
   if (self->refresh_id == 0)
-    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, gloss_side_panel_refresh_cb, self, NULL);
+    self->refresh_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, gloss_side_panel_refresh_cb,
+                                        self, NULL);
 }
 
 static void
@@ -244,7 +269,7 @@ gloss_side_panel_flush_refresh (GlossSidePanel *self)
 }
 
 static void
-gloss_side_panel_entity_renamed_cb (GlossSidePanel  *self,
+gloss_side_panel_entity_item_changed_cb (GlossSidePanel  *self,
                                     GParamSpec      *pspec,
                                     GlossEntityItem *item)
 {
@@ -269,9 +294,11 @@ gloss_side_panel_entities_changed_cb (GlossSidePanel *self,
       g_autoptr(GlossEntity) entity = g_list_model_get_item (model, position + i);
       GlossEntityItem *item = gloss_entity_item_new (entity, labels);
 
-      g_signal_connect_object (item, "notify::name", G_CALLBACK (gloss_side_panel_entity_renamed_cb),
+      g_signal_connect_object (item, "notify::name",
+                               G_CALLBACK (gloss_side_panel_entity_item_changed_cb),
                                self, G_CONNECT_SWAPPED);
-      g_signal_connect_object (item, "notify::aliases", G_CALLBACK (gloss_side_panel_entity_renamed_cb),
+      g_signal_connect_object (item, "notify::aliases",
+                               G_CALLBACK (gloss_side_panel_entity_item_changed_cb),
                                self, G_CONNECT_SWAPPED);
       g_ptr_array_add (items, item);
     }
@@ -285,12 +312,17 @@ static void
 gloss_side_panel_reload_entities (GlossSidePanel *self)
 {
   guint n_old = g_list_model_get_n_items (G_LIST_MODEL (self->entity_items));
-  GListModel *entities = self->document != NULL ? gloss_document_get_entities (self->document) : NULL;
+  GListModel *entities;
 
-  if (entities != NULL)
-    gloss_side_panel_entities_changed_cb (self, 0, n_old, g_list_model_get_n_items (entities), entities);
-  else
-    g_list_store_remove_all (self->entity_items);
+  if (self->document == NULL)
+    {
+      g_list_store_remove_all (self->entity_items);
+      return;
+    }
+
+  entities = gloss_document_get_entities (self->document);
+  gloss_side_panel_entities_changed_cb (self, 0, n_old, g_list_model_get_n_items (entities),
+                                        entities);
 }
 
 static void
@@ -298,8 +330,9 @@ gloss_side_panel_labels_changed_cb (GlossSidePanel *self)
 {
   for (guint i = 0; i < g_list_model_get_n_items (G_LIST_MODEL (self->entity_items)); i++)
     {
-      g_autoptr(GlossEntityItem) item = g_list_model_get_item (G_LIST_MODEL (self->entity_items), i);
+      g_autoptr(GlossEntityItem) item = NULL;
 
+      item = g_list_model_get_item (G_LIST_MODEL (self->entity_items), i);
       gloss_entity_item_update_label (item);
     }
 }
@@ -390,7 +423,8 @@ gloss_side_panel_set_entity_sort (GlossSidePanel *self,
   self->entity_sort = g_strdup (sort);
 
   gtk_sort_list_model_set_sorter (self->entities_sorted,
-                                  gloss_side_panel_sorts_by_count (self) ? self->count_sorter : self->name_sorter);
+                                  gloss_side_panel_sorts_by_count (self) ? self->count_sorter
+                                                                         : self->name_sorter);
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ENTITY_SORT]);
 }
 
@@ -489,7 +523,8 @@ gloss_side_panel_class_init (GlossSidePanelClass *klass)
   object_class->get_property = gloss_side_panel_get_property;
   object_class->set_property = gloss_side_panel_set_property;
 
-  properties[PROP_DOCUMENT] = g_param_spec_object ("document", NULL, NULL, GLOSS_TYPE_DOCUMENT, flags);
+  properties[PROP_DOCUMENT] =
+    g_param_spec_object ("document", NULL, NULL, GLOSS_TYPE_DOCUMENT, flags);
   /* "name", or "mentions" for the most mentioned first */
   properties[PROP_ENTITY_SORT] = g_param_spec_string ("entity-sort", NULL, NULL, "name", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
@@ -516,7 +551,8 @@ gloss_side_panel_class_init (GlossSidePanelClass *klass)
   g_type_ensure (GLOSS_TYPE_ENTITY_ROW);
   g_type_ensure (GLOSS_TYPE_ANNOTATION_ROW);
 
-  gtk_widget_class_set_template_from_resource (widget_class, "/org/glossapp/Gloss/gloss-side-panel.ui");
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               "/org/glossapp/Gloss/gloss-side-panel.ui");
   gtk_widget_class_bind_template_child (widget_class, GlossSidePanel, stack);
   gtk_widget_class_bind_template_child (widget_class, GlossSidePanel, detached_stack_page);
   gtk_widget_class_bind_template_child (widget_class, GlossSidePanel, entity_page);
@@ -540,13 +576,20 @@ annotation_filter_new (GtkCustomFilterFunc  func,
   return gtk_filter_list_model_new (NULL, GTK_FILTER (gtk_custom_filter_new (func, self, NULL)));
 }
 
+static GtkExpression *
+item_property (const char *name)
+{
+  return gtk_property_expression_new (GLOSS_TYPE_ENTITY_ITEM, NULL, name);
+}
+
 static void
 gloss_side_panel_init_models (GlossSidePanel *self)
 {
   GtkMultiSorter *by_count = gtk_multi_sorter_new ();
-  GtkNumericSorter *count = gtk_numeric_sorter_new (gtk_property_expression_new (GLOSS_TYPE_ENTITY_ITEM, NULL, "n-mentions"));
+  GtkNumericSorter *count = gtk_numeric_sorter_new (item_property ("n-mentions"));
+  GtkCustomFilter *entity_filter = gtk_custom_filter_new (entity_filter_func, self, NULL);
 
-  self->name_sorter = GTK_SORTER (gtk_string_sorter_new (gtk_property_expression_new (GLOSS_TYPE_ENTITY_ITEM, NULL, "name")));
+  self->name_sorter = GTK_SORTER (gtk_string_sorter_new (item_property ("name")));
   gtk_numeric_sorter_set_sort_order (count, GTK_SORT_DESCENDING);
   gtk_multi_sorter_append (by_count, GTK_SORTER (count));
   gtk_multi_sorter_append (by_count, g_object_ref (self->name_sorter));
@@ -556,7 +599,7 @@ gloss_side_panel_init_models (GlossSidePanel *self)
   self->entities_sorted = gtk_sort_list_model_new (g_object_ref (G_LIST_MODEL (self->entity_items)),
                                                    g_object_ref (self->name_sorter));
   self->entities = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->entities_sorted)),
-                                              GTK_FILTER (gtk_custom_filter_new (entity_filter_func, self, NULL)));
+                                              GTK_FILTER (entity_filter));
   self->claims = annotation_filter_new (claim_filter_func, self);
   self->notes = annotation_filter_new (note_filter_func, self);
   self->detached = annotation_filter_new (detached_filter_func, self);
@@ -572,23 +615,29 @@ gloss_side_panel_init_signals (GlossSidePanel *self)
 {
   self->document_signals = g_signal_group_new (GLOSS_TYPE_DOCUMENT);
   g_signal_group_connect_object (self->document_signals, "annotation-changed",
-                                 G_CALLBACK (gloss_side_panel_annotation_changed_cb), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (gloss_side_panel_annotation_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "notify::labels",
-                                 G_CALLBACK (gloss_side_panel_labels_replaced_cb), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (gloss_side_panel_labels_replaced_cb),
+                                 self, G_CONNECT_SWAPPED);
   g_signal_group_connect_object (self->document_signals, "notify::read-only",
-                                 G_CALLBACK (gloss_side_panel_update_actions), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (gloss_side_panel_update_actions),
+                                 self, G_CONNECT_SWAPPED);
 
   self->annotation_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->annotation_signals, "items-changed",
-                                 G_CALLBACK (gloss_side_panel_annotations_changed_cb), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (gloss_side_panel_annotations_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 
   self->entity_signals = g_signal_group_new (G_TYPE_LIST_MODEL);
   g_signal_group_connect_object (self->entity_signals, "items-changed",
-                                 G_CALLBACK (gloss_side_panel_entities_changed_cb), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (gloss_side_panel_entities_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 
   self->label_signals = g_signal_group_new (GLOSS_TYPE_LABEL_SET);
   g_signal_group_connect_object (self->label_signals, "items-changed",
-                                 G_CALLBACK (gloss_side_panel_labels_changed_cb), self, G_CONNECT_SWAPPED);
+                                 G_CALLBACK (gloss_side_panel_labels_changed_cb),
+                                 self, G_CONNECT_SWAPPED);
 }
 
 static void
@@ -651,9 +700,11 @@ gloss_side_panel_set_document (GlossSidePanel *self,
   gtk_filter_list_model_set_model (self->detached, annotations);
   gloss_side_panel_reload_entities (self);
 
+  /* The filters just ran over the new annotations; only the counts are
+   * left to take. */
   g_clear_handle_id (&self->refresh_id, g_source_remove);
   self->refresh_flags = 0;
-  gloss_side_panel_refresh (self, REFRESH_ALL);
+  gloss_side_panel_refresh (self, REFRESH_COUNTS);
   gloss_side_panel_update_actions (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DOCUMENT]);

@@ -67,10 +67,11 @@ add_span (Fixture             *fixture,
 {
   g_autoptr(GError) error = NULL;
   gint64 start = offset_of (text, occurrence);
+  const char *id = entity != NULL ? gloss_entity_get_id (entity) : NULL;
   GlossAnnotation *annotation;
 
-  annotation = gloss_document_add_annotation (fixture->document, kind, start, start + strlen (text), label,
-                                              entity != NULL ? gloss_entity_get_id (entity) : NULL, &error);
+  annotation = gloss_document_add_annotation (fixture->document, kind, start, start + strlen (text),
+                                              label, id, &error);
   g_assert_no_error (error);
   g_assert_nonnull (annotation);
 
@@ -103,12 +104,14 @@ fill_document (Fixture *fixture)
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Brandt", 1, "person", fixture->brandt);
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Harbour Bridge", 0, "other", fixture->bridge);
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Kessel", 0, "place", fixture->kessel);
-  fixture->critics_kessel = add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Kessel", 1, "place", fixture->kessel);
+  fixture->critics_kessel = add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Kessel", 1, "place",
+                                      fixture->kessel);
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Piet de Vries", 0, "person", fixture->vries);
 
   fixture->claim = add_span (fixture, GLOSS_ANNOTATION_CLAIM,
                              "Brandt said the bridge cost 40 million euros.", 0, NULL, NULL);
-  fixture->note = add_span (fixture, GLOSS_ANNOTATION_NOTE, "Critics in Kessel called it a waste.", 0, NULL, NULL);
+  fixture->note = add_span (fixture, GLOSS_ANNOTATION_NOTE,
+                            "Critics in Kessel called it a waste.", 0, NULL, NULL);
   g_assert_true (gloss_document_set_annotation_note (fixture->document, fixture->note,
                                                      "Who are these critics?", &error));
   g_assert_no_error (error);
@@ -186,7 +189,8 @@ fixture_set_up (Fixture       *fixture,
 
   fixture->panel = GLOSS_SIDE_PANEL (gloss_side_panel_new ());
   g_signal_connect (fixture->panel, "entity-activated", G_CALLBACK (entity_activated_cb), fixture);
-  g_signal_connect (fixture->panel, "annotation-activated", G_CALLBACK (annotation_activated_cb), fixture);
+  g_signal_connect (fixture->panel, "annotation-activated", G_CALLBACK (annotation_activated_cb),
+                    fixture);
   fixture->window = GTK_WINDOW (gtk_window_new ());
   gtk_window_set_default_size (fixture->window, 360, 640);
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
@@ -306,14 +310,9 @@ find_row (GtkWidget   *widget,
           GType        type,
           gconstpointer item)
 {
-  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type))
-    {
-      g_autoptr(GObject) row_item = NULL;
-
-      g_object_get (widget, "item", &row_item, NULL);
-      if (row_item == item)
-        return widget;
-    }
+  if (G_TYPE_CHECK_INSTANCE_TYPE (widget, type) &&
+      gloss_panel_row_get_item (GLOSS_PANEL_ROW (widget)) == item)
+    return widget;
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
@@ -327,13 +326,29 @@ find_row (GtkWidget   *widget,
   return NULL;
 }
 
+/* The row showing @item on a page, if the list made one. */
+static GtkWidget *
+page_row (Fixture       *fixture,
+          const char    *page,
+          GType          type,
+          gconstpointer  item)
+{
+  return item != NULL ? find_row (GTK_WIDGET (get_page (fixture, page)), type, item) : NULL;
+}
+
 static GtkWidget *
 entity_row (Fixture     *fixture,
             GlossEntity *entity)
 {
-  GlossEntityItem *item = item_of (fixture, entity);
+  return page_row (fixture, "entity_page", GLOSS_TYPE_ENTITY_ROW, item_of (fixture, entity));
+}
 
-  return item != NULL ? find_row (GTK_WIDGET (get_page (fixture, "entity_page")), GLOSS_TYPE_ENTITY_ROW, item) : NULL;
+static GtkWidget *
+annotation_row (Fixture         *fixture,
+                const char      *page,
+                GlossAnnotation *annotation)
+{
+  return page_row (fixture, page, GLOSS_TYPE_ANNOTATION_ROW, annotation);
 }
 
 static const char *
@@ -345,12 +360,25 @@ row_label (GtkWidget  *row,
 }
 
 static gboolean
-count_shown (Fixture       *fixture,
-             gconstpointer  data)
+kessel_row_shows (Fixture       *fixture,
+                  gconstpointer  data)
 {
+  const char * const *label_and_text = data;
   GtkWidget *row = entity_row (fixture, fixture->kessel);
 
-  return row != NULL && g_str_equal (row_label (row, GLOSS_TYPE_ENTITY_ROW, "count_label"), data);
+  return row != NULL &&
+         g_str_equal (row_label (row, GLOSS_TYPE_ENTITY_ROW, label_and_text[0]), label_and_text[1]);
+}
+
+/* Waits until Kessel's row shows @text in its label @label. */
+static void
+wait_for_kessel_row (Fixture    *fixture,
+                     const char *label,
+                     const char *text)
+{
+  const char *label_and_text[] = { label, text };
+
+  wait_for (fixture, kessel_row_shows, label_and_text);
 }
 
 static gboolean
@@ -421,6 +449,14 @@ undo (Fixture *fixture)
 }
 
 static void
+show_page (Fixture    *fixture,
+           const char *name)
+{
+  adw_view_stack_set_visible_child_name (panel_child (fixture, "stack"), name);
+  drain ();
+}
+
+static void
 test_lists (Fixture       *fixture,
             gconstpointer  data)
 {
@@ -439,37 +475,36 @@ test_lists (Fixture       *fixture,
   g_assert_cmpuint (gloss_entity_item_get_n_mentions (item_of (fixture, fixture->kessel)), ==, 2);
   g_assert_cmpuint (gloss_entity_item_get_n_mentions (item_of (fixture, fixture->bridge)), ==, 1);
 
-  wait_for (fixture, count_shown, "2");
+  wait_for_kessel_row (fixture, "count_label", "2");
   row = entity_row (fixture, fixture->kessel);
   g_assert_cmpstr (row_label (row, GLOSS_TYPE_ENTITY_ROW, "name_label"), ==, "Kessel");
   g_assert_cmpstr (row_label (row, GLOSS_TYPE_ENTITY_ROW, "type_label"), ==, "Place");
 
   /* A new mention shows in the count without anything else happening. */
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Kessel", 1, "place", fixture->kessel);
-  wait_for (fixture, count_shown, "3");
+  wait_for_kessel_row (fixture, "count_label", "3");
   g_assert_cmpuint (gloss_entity_item_get_n_mentions (item_of (fixture, fixture->kessel)), ==, 3);
 
   undo (fixture);
-  wait_for (fixture, count_shown, "2");
+  wait_for_kessel_row (fixture, "count_label", "2");
 }
 
 static void
 test_rows (Fixture       *fixture,
            gconstpointer  data)
 {
-  GtkWidget *claim_row, *note_row;
+  GtkWidget *claim_row, *note_row, *verdict;
   g_autoptr(GError) error = NULL;
 
-  adw_view_stack_set_visible_child_name (panel_child (fixture, "stack"),
-                                         "claims");
-  drain ();
-  claim_row = find_row (GTK_WIDGET (get_page (fixture, "claim_page")), GLOSS_TYPE_ANNOTATION_ROW, fixture->claim);
+  show_page (fixture, "claims");
+  claim_row = annotation_row (fixture, "claim_page", fixture->claim);
   g_assert_nonnull (claim_row);
   g_assert_cmpstr (row_label (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "quote_label"), ==,
                    "“Brandt said the bridge cost 40 million euros.”");
   g_assert_cmpstr (row_label (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "status_label"), ==,
                    gloss_claim_status_get_display_name (GLOSS_CLAIM_UNREVIEWED));
-  g_assert_false (gtk_widget_get_visible (row_child (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label")));
+  verdict = row_child (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label");
+  g_assert_false (gtk_widget_get_visible (verdict));
 
   /* The row follows the review of its claim. */
   g_assert_true (gloss_document_set_claim_verdict (fixture->document, fixture->claim,
@@ -478,16 +513,14 @@ test_rows (Fixture       *fixture,
   drain ();
   g_assert_cmpstr (row_label (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label"), ==,
                    gloss_verdict_get_display_name (GLOSS_VERDICT_MOSTLY_FALSE));
-  g_assert_true (gtk_widget_get_visible (row_child (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label")));
-  g_assert_true (gtk_widget_has_css_class (row_child (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label"),
-                                           "verdict-mostly-false"));
+  g_assert_true (gtk_widget_get_visible (verdict));
+  g_assert_true (gtk_widget_has_css_class (verdict, "verdict-mostly-false"));
 
-  adw_view_stack_set_visible_child_name (panel_child (fixture, "stack"),
-                                         "notes");
-  drain ();
-  note_row = find_row (GTK_WIDGET (get_page (fixture, "note_page")), GLOSS_TYPE_ANNOTATION_ROW, fixture->note);
+  show_page (fixture, "notes");
+  note_row = annotation_row (fixture, "note_page", fixture->note);
   g_assert_nonnull (note_row);
-  g_assert_cmpstr (row_label (note_row, GLOSS_TYPE_ANNOTATION_ROW, "note_label"), ==, "Who are these critics?");
+  g_assert_cmpstr (row_label (note_row, GLOSS_TYPE_ANNOTATION_ROW, "note_label"), ==,
+                   "Who are these critics?");
   g_assert_cmpstr (row_label (note_row, GLOSS_TYPE_ANNOTATION_ROW, "quote_label"), ==,
                    "“Critics in Kessel called it a waste.”");
 }
@@ -506,7 +539,8 @@ test_search (Fixture       *fixture,
   g_assert_cmpstr (names, ==, "Ilse Brandt");
 
   /* Aliases are searched too. */
-  g_assert_true (gloss_document_set_entity_aliases (fixture->document, fixture->kessel, aliases, NULL));
+  g_assert_true (gloss_document_set_entity_aliases (fixture->document, fixture->kessel, aliases,
+                                                    NULL));
   search (fixture, "entity_page", "stadt");
   g_clear_pointer (&names, g_free);
   names = listed_entities (fixture);
@@ -540,7 +574,8 @@ test_empty (Fixture       *fixture,
   AdwStatusPage *status = page_child (page, "status_page");
 
   g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (page, "state_stack")), ==, "status");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (page, "state_stack")), ==,
+                   "status");
   g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Entities Yet");
 
   /* The first entity replaces the empty state with the list. */
@@ -567,7 +602,8 @@ test_delete (Fixture       *fixture,
   AdwMessageDialog *dialog;
 
   dialog = activate_for_entity (fixture, "panel.delete-entity", fixture->kessel);
-  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Delete “Kessel” and its 2 mentions?");
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==,
+                   "Delete “Kessel” and its 2 mentions?");
   respond (dialog, "cancel");
   g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 4);
   g_assert_cmpuint (g_list_model_get_n_items (annotations), ==, n_annotations);
@@ -583,7 +619,7 @@ test_delete (Fixture       *fixture,
   g_assert_nonnull (item_of (fixture, fixture->kessel));
   g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 4);
   g_assert_cmpuint (gloss_entity_item_get_n_mentions (item_of (fixture, fixture->kessel)), ==, 2);
-  wait_for (fixture, count_shown, "2");
+  wait_for_kessel_row (fixture, "count_label", "2");
 }
 
 static void
@@ -632,15 +668,26 @@ test_merge (Fixture       *fixture,
   undo (fixture);
   names = listed_entities (fixture);
   g_assert_cmpstr (names, ==, "de Vries|Harbour Bridge|Ilse Brandt|Kessel|Mayor Brandt");
-
-  /* A name inside another's is offered as the one to merge into. */
-  dialog = activate_for_entity (fixture, "panel.merge-entity", add_entity (fixture, "brandt", "person"));
-  chooser = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
-  g_assert_true (gloss_entity_item_get_entity (gtk_drop_down_get_selected_item (chooser)) == fixture->brandt);
-  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "merge"));
-  respond (dialog, "cancel");
   g_assert_cmpuint (gloss_entity_item_get_n_mentions (item_of (fixture, fixture->brandt)), ==, 2);
   g_assert_cmpuint (gloss_entity_item_get_n_mentions (item_of (fixture, mayor)), ==, 1);
+}
+
+/* A name inside another's is offered as the one to merge into. */
+static void
+test_merge_guess (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  AdwMessageDialog *dialog;
+  GtkDropDown *chooser;
+
+  dialog = activate_for_entity (fixture, "panel.merge-entity",
+                                add_entity (fixture, "brandt", "person"));
+  chooser = GTK_DROP_DOWN (adw_message_dialog_get_extra_child (dialog));
+  g_assert_true (gloss_entity_item_get_entity (gtk_drop_down_get_selected_item (chooser)) ==
+                 fixture->brandt);
+  g_assert_true (adw_message_dialog_get_response_enabled (dialog, "merge"));
+  respond (dialog, "cancel");
+  g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 5);
 }
 
 static void
@@ -685,30 +732,23 @@ test_rename (Fixture       *fixture,
   g_assert_cmpstr (names, ==, "de Vries|Harbour Bridge|Ilse Brandt|Kessel");
 }
 
-static gboolean
-type_shown (Fixture       *fixture,
-            gconstpointer  data)
-{
-  GtkWidget *row = entity_row (fixture, fixture->kessel);
-
-  return row != NULL && g_str_equal (row_label (row, GLOSS_TYPE_ENTITY_ROW, "type_label"), data);
-}
-
 static void
 test_retype (Fixture       *fixture,
              gconstpointer  data)
 {
-  wait_for (fixture, type_shown, "Place");
+  GlossLabel *label;
+
+  wait_for_kessel_row (fixture, "type_label", "Place");
 
   gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "panel.set-entity-label", "(ss)",
                               gloss_entity_get_id (fixture->kessel), "organization");
   g_assert_cmpstr (gloss_entity_get_label (fixture->kessel), ==, "organization");
-  wait_for (fixture, type_shown, "Organization");
-  g_assert_cmpstr (gloss_label_get_id (gloss_entity_item_get_label (item_of (fixture, fixture->kessel))), ==,
-                   "organization");
+  wait_for_kessel_row (fixture, "type_label", "Organization");
+  label = gloss_entity_item_get_label (item_of (fixture, fixture->kessel));
+  g_assert_cmpstr (gloss_label_get_id (label), ==, "organization");
 
   undo (fixture);
-  wait_for (fixture, type_shown, "Place");
+  wait_for_kessel_row (fixture, "type_label", "Place");
 }
 
 static const char *
@@ -773,23 +813,26 @@ test_activate (Fixture       *fixture,
   g_assert_cmpuint (fixture->n_activations, ==, 1);
   g_assert_true (fixture->activated_entity == fixture->kessel);
 
+  show_page (fixture, "notes");
   activate_row (fixture, "note_page", 0);
   g_assert_cmpuint (fixture->n_activations, ==, 2);
   g_assert_true (fixture->activated_annotation == fixture->note);
 
   /* Enter in the search entry goes to the first match. */
   search (fixture, "entity_page", "harbour");
-  g_signal_emit_by_name (page_child (get_page (fixture, "entity_page"), "search_entry"), "activate");
+  g_signal_emit_by_name (page_child (get_page (fixture, "entity_page"), "search_entry"),
+                         "activate");
   g_assert_cmpuint (fixture->n_activations, ==, 3);
   g_assert_true (fixture->activated_entity == fixture->bridge);
-  g_assert_true (gloss_entity_item_get_entity (selected (fixture, "entity_page")) == fixture->bridge);
+  g_assert_true (gloss_entity_item_get_entity (selected (fixture, "entity_page")) ==
+                 fixture->bridge);
 }
 
 static gboolean
 row_shown (Fixture       *fixture,
            gconstpointer  data)
 {
-  return find_row (GTK_WIDGET (get_page (fixture, "detached_page")), GLOSS_TYPE_ANNOTATION_ROW, data) != NULL;
+  return annotation_row (fixture, "detached_page", (gpointer) data) != NULL;
 }
 
 static gboolean
@@ -850,10 +893,11 @@ test_detached (Fixture       *fixture,
 
   /* Its row says what it was and offers to delete it. */
   wait_for (fixture, row_shown, fixture->note);
-  row = find_row (GTK_WIDGET (get_page (fixture, "detached_page")), GLOSS_TYPE_ANNOTATION_ROW, fixture->note);
+  row = annotation_row (fixture, "detached_page", fixture->note);
   g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "kind_label"), ==,
                    gloss_annotation_kind_get_display_name (GLOSS_ANNOTATION_NOTE));
-  g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "note_label"), ==, "Who are these critics?");
+  g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "note_label"), ==,
+                   "Who are these critics?");
   gtk_widget_activate (row_child (row, GLOSS_TYPE_ANNOTATION_ROW, "delete_button"));
   wait_for (fixture, annotation_gone, gloss_annotation_get_id (fixture->note));
   drain ();
@@ -912,6 +956,7 @@ test_menu (Fixture       *fixture,
   GlossEntityItem *item = item_of (fixture, fixture->kessel);
   GtkPopoverMenu *menu;
   GMenuModel *model, *section, *types;
+  GListModel *labels;
 
   g_signal_emit_by_name (page, "menu-requested", item, 20.0, 40.0);
   drain ();
@@ -925,8 +970,8 @@ test_menu (Fixture       *fixture,
   section = g_menu_model_get_item_link (model, 0, G_MENU_LINK_SECTION);
   g_assert_cmpint (g_menu_model_get_n_items (section), ==, 3);
   types = g_menu_model_get_item_link (section, 1, G_MENU_LINK_SUBMENU);
-  g_assert_cmpint (g_menu_model_get_n_items (types), ==,
-                   g_list_model_get_n_items (G_LIST_MODEL (gloss_document_get_labels (fixture->document))));
+  labels = G_LIST_MODEL (gloss_document_get_labels (fixture->document));
+  g_assert_cmpint (g_menu_model_get_n_items (types), ==, g_list_model_get_n_items (labels));
   g_object_unref (types);
   g_object_unref (section);
 
@@ -951,6 +996,7 @@ main (int   argc,
   ADD ("empty", test_empty, FALSE);
   ADD ("delete", test_delete, TRUE);
   ADD ("merge", test_merge, TRUE);
+  ADD ("merge-guess", test_merge_guess, TRUE);
   ADD ("rename", test_rename, TRUE);
   ADD ("retype", test_retype, TRUE);
   ADD ("select", test_select, TRUE);
