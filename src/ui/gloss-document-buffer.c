@@ -551,14 +551,41 @@ gloss_document_buffer_annotations_at (GlossDocumentBuffer *self,
                                       const GtkTextIter   *iter)
 {
   gint64 offset = gtk_text_iter_get_offset (iter);
+  GHashTableIter spans;
+  GlossSpan *span;
   GPtrArray *found;
 
   g_return_val_if_fail (GLOSS_IS_DOCUMENT_BUFFER (self), NULL);
 
-  gloss_document_buffer_sync (self);
-  found = gloss_document_find_annotations (self->document, offset, offset + 1);
+  if (!self->text_changed)
+    found = gloss_document_find_annotations (self->document, offset, offset + 1);
+  else
+    {
+      /* While typing the model lags behind; the marks do not. */
+      found = g_ptr_array_new_with_free_func (g_object_unref);
+      g_hash_table_iter_init (&spans, self->spans);
+      while (g_hash_table_iter_next (&spans, NULL, (gpointer *) &span))
+        {
+          GtkTextIter start, end;
+
+          gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self), &start, span->start);
+          gtk_text_buffer_get_iter_at_mark (GTK_TEXT_BUFFER (self), &end, span->end);
+          if (gtk_text_iter_compare (&start, iter) <= 0 && gtk_text_iter_compare (iter, &end) < 0 &&
+              !gloss_annotation_is_orphaned (span->annotation))
+            g_ptr_array_add (found, g_object_ref (span->annotation));
+        }
+    }
+
   g_ptr_array_sort (found, gloss_span_compare_width);
   return found;
+}
+
+gboolean
+gloss_document_buffer_is_syncing_later (GlossDocumentBuffer *self)
+{
+  g_return_val_if_fail (GLOSS_IS_DOCUMENT_BUFFER (self), FALSE);
+
+  return self->text_changed;
 }
 
 /**

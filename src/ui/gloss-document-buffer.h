@@ -15,6 +15,7 @@ GlossDocumentBuffer *gloss_document_buffer_new              (GlossDocument      
 GlossDocument       *gloss_document_buffer_get_document     (GlossDocumentBuffer *self);
 void                 gloss_document_buffer_sync             (GlossDocumentBuffer *self);
 gboolean             gloss_document_buffer_get_text_changed (GlossDocumentBuffer *self);
+gboolean             gloss_document_buffer_is_syncing_later (GlossDocumentBuffer *self);
 gboolean             gloss_document_buffer_get_span         (GlossDocumentBuffer *self,
                                                              GlossAnnotation     *annotation,
                                                              GtkTextIter         *start,

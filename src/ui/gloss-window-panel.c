@@ -69,7 +69,9 @@ gloss_window_cursor_moved_cb (GlossWindow *self)
   g_autoptr(GPtrArray) found = NULL;
   GtkTextIter iter;
 
-  if (!gtk_widget_has_focus (GTK_WIDGET (self->article_view)))
+  /* Typing moves the cursor too; the panel follows once it pauses. */
+  if (!gtk_widget_has_focus (GTK_WIDGET (self->article_view)) ||
+      gloss_document_buffer_is_syncing_later (self->buffer))
     return;
 
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
