@@ -551,6 +551,7 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
 {
   gtk_widget_class_install_action (widget_class, "win.open", NULL, gloss_window_open_action);
   gtk_widget_class_install_action (widget_class, "win.open-url", NULL, gloss_window_open_url_action);
+  gtk_widget_class_install_action (widget_class, "win.open-recent", "s", gloss_window_open_recent_action);
   gtk_widget_class_install_action (widget_class, "win.cancel-loading", NULL,
                                    gloss_window_cancel_loading_action);
   gtk_widget_class_install_action (widget_class, "win.save", NULL, gloss_window_save_action);

@@ -165,3 +165,17 @@ gloss_window_reload (GlossWindow *self)
   gloss_document_set_author (reloaded, gloss_document_get_author (self->document));
   gloss_window_set_document (self, reloaded);
 }
+
+/**
+ * gloss_window_get_changed_on_disk:
+ *
+ * Returns: whether the window is telling the user that another program
+ *   changed the article or its annotations
+ */
+gboolean
+gloss_window_get_changed_on_disk (GlossWindow *self)
+{
+  g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
+
+  return gtk_info_bar_get_revealed (self->change_bar);
+}

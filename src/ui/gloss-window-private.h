@@ -35,6 +35,7 @@ struct _GlossWindow
   GtkBox               *panel_box;
   GlossSidePanel       *side_panel;
   GlossTagPopover      *tag_popover;
+  GMenu                *recent_menu;
 
   GFileMonitor         *article_monitor;
   GFileMonitor         *sidecar_monitor;
@@ -115,5 +116,16 @@ G_BEGIN_DECLS
 
 void     gloss_window_ask_export  (GlossWindow  *self);
 void     gloss_window_ask_import  (GlossWindow  *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_remember_recent     (GlossWindow *self,
+                                       GFile       *file);
+void gloss_window_update_recent_menu  (GlossWindow *self);
+void gloss_window_open_recent_action  (GtkWidget   *widget,
+                                       const char  *action_name,
+                                       GVariant    *parameter);
 
 G_END_DECLS

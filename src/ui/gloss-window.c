@@ -206,6 +206,7 @@ gloss_window_load_cb (GObject      *object,
 
   gloss_window_apply_preferences (self, document);
   gloss_window_set_document (self, document);
+  gloss_window_remember_recent (self, gloss_document_get_file (document));
   gloss_window_report_sidecar (self);
   gloss_window_report_anchoring (self);
   gloss_window_offer_draft (self);
@@ -497,6 +498,7 @@ gloss_window_class_init (GlossWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, search_bar);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, search_entry);
   gtk_widget_class_bind_template_child (widget_class, GlossWindow, panel_box);
+  gtk_widget_class_bind_template_child (widget_class, GlossWindow, recent_menu);
 
   gloss_window_class_add_actions (widget_class);
 }
@@ -520,6 +522,7 @@ gloss_window_init (GlossWindow *self)
   gloss_window_setup_monitor (self);
   gloss_window_setup_panel (self);
   gtk_stack_set_visible_child_name (self->stack, "empty");
+  gloss_window_update_recent_menu (self);
   gloss_window_update_actions (self);
 }
 

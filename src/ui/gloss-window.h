@@ -31,6 +31,7 @@ gboolean       gloss_window_import_file      (GlossWindow      *self,
 GlossDocument *gloss_window_get_document     (GlossWindow      *self);
 GtkTextBuffer *gloss_window_get_buffer       (GlossWindow      *self);
 gboolean       gloss_window_is_busy          (GlossWindow      *self);
+gboolean       gloss_window_get_changed_on_disk (GlossWindow   *self);
 const char    *gloss_window_get_visible_page (GlossWindow      *self);
 
 G_END_DECLS

@@ -397,6 +397,93 @@ test_window_broken_sidecar_untouched (Fixture       *fixture,
   g_assert_cmpstr (after, ==, broken);
 }
 
+static gboolean
+wait_for (gboolean (*condition) (gpointer),
+          gpointer   data)
+{
+  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
+
+  while (!condition (data) && g_get_monotonic_time () < deadline)
+    g_main_context_iteration (NULL, FALSE), g_usleep (10000);
+
+  return condition (data);
+}
+
+static gboolean
+draft_exists (gpointer data)
+{
+  g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+
+  return dir != NULL && g_dir_read_name (dir) != NULL;
+}
+
+static void
+test_window_restores_draft_after_crash (Fixture       *fixture,
+                                        gconstpointer  data)
+{
+  GlossWindow *crashed = fixture->window;
+  AdwMessageDialog *dialog;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  g_assert_true (wait_for (draft_exists, NULL));
+
+  /* The window goes away without saving or discarding, as in a crash. */
+  g_signal_handlers_disconnect_matched (gloss_window_get_document (crashed), G_SIGNAL_MATCH_DATA,
+                                        0, 0, NULL, NULL, crashed);
+  gtk_window_destroy (GTK_WINDOW (crashed));
+  fixture_open (fixture);
+
+  g_assert_cmpuint (n_annotations (fixture), ==, 0);
+  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
+  adw_message_dialog_response (dialog, "restore");
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpstr (gloss_annotation_get_quote (annotation_at (fixture, 0)), ==, "Ilse Brandt");
+  g_assert_true (gloss_document_get_modified (gloss_window_get_document (fixture->window)));
+
+  /* Saving throws the draft away. */
+  activate (fixture, "win.save", NULL);
+  wait_until_idle (fixture->window);
+  g_assert_false (draft_exists (NULL));
+}
+
+static gboolean
+changed_on_disk (gpointer data)
+{
+  return gloss_window_get_changed_on_disk (data);
+}
+
+static void
+test_window_notices_external_change (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  static const char changed[] = "Update: Mayor Ilse Brandt opened the new bridge on Monday.\n";
+  g_autofree char *text = NULL;
+  GlossAnnotation *mention;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (fixture->article), changed, -1, NULL));
+  g_assert_true (wait_for (changed_on_disk, fixture->window));
+
+  /* Reloading takes the new text and keeps the annotation made here. */
+  activate (fixture, "win.reload", NULL);
+  text = buffer_text (fixture);
+  g_assert_cmpstr (text, ==, changed);
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  mention = annotation_at (fixture, 0);
+  g_assert_cmpint (gloss_annotation_get_start (mention), ==, 14);
+  g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse Brandt");
+  g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
+}
+
 static void
 test_window_refuses_missing_file (void)
 {
@@ -435,6 +522,10 @@ int
 main (int    argc,
       char **argv)
 {
+  g_autofree char *data_home = g_dir_make_tmp ("gloss-window-data-XXXXXX", NULL);
+
+  /* Drafts and recent files go to a folder of the test's own. */
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
   gtk_test_init (&argc, &argv, NULL);
   adw_init ();
 
@@ -449,6 +540,8 @@ main (int    argc,
   ADD ("deleted-text-detaches", test_window_deleted_text_detaches);
   ADD ("save-and-reopen", test_window_save_and_reopen);
   ADD ("broken-sidecar-untouched", test_window_broken_sidecar_untouched);
+  ADD ("restores-draft-after-crash", test_window_restores_draft_after_crash);
+  ADD ("notices-external-change", test_window_notices_external_change);
 
 #undef ADD
 
