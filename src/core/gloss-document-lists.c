@@ -251,8 +251,26 @@ is_closing (gunichar c)
   return c == '"' || c == '\'' || c == ')' || c == 0x201D || c == 0x2019;
 }
 
+/* "Tuesday.The": a scraper glued two sentences together. A full stop
+ * between a lower-case letter and a capital ends a sentence all the same;
+ * "U.S." and "3.4" do not match. */
 static gboolean
-is_sentence_end (const char *p)
+is_glued_sentence_end (const char *text,
+                       const char *p,
+                       gunichar    after)
+{
+  gunichar before;
+
+  if (p == text || g_utf8_get_char (p) != '.')
+    return FALSE;
+
+  before = g_utf8_get_char (g_utf8_prev_char (p));
+  return g_unichar_islower (before) && g_unichar_isupper (after);
+}
+
+static gboolean
+is_sentence_end (const char *text,
+                 const char *p)
 {
   gunichar c = g_utf8_get_char (p);
   const char *next = g_utf8_next_char (p);
@@ -270,7 +288,8 @@ is_sentence_end (const char *p)
       after = g_utf8_get_char (next);
     }
 
-  return after == 0 || g_unichar_isspace (after) || c == 0x3002;
+  return after == 0 || g_unichar_isspace (after) || c == 0x3002 ||
+         is_glued_sentence_end (text, p, after);
 }
 
 /**
@@ -303,7 +322,7 @@ gloss_document_expand_to_sentence (GlossDocument *self,
     {
       const char *prev = g_utf8_prev_char (p);
 
-      if (is_sentence_end (prev))
+      if (is_sentence_end (text, prev))
         break;
       p = prev;
     }
@@ -313,7 +332,7 @@ gloss_document_expand_to_sentence (GlossDocument *self,
 
   last_offset = MAX (*end - 1, *start);
   last = text + gloss_text_index_byte_offset (self->index, last_offset);
-  for (p = last; *p != '\0' && !is_sentence_end (p); p = g_utf8_next_char (p))
+  for (p = last; *p != '\0' && !is_sentence_end (text, p); p = g_utf8_next_char (p))
     ;
   if (*p != '\0' && *p != '\n')
     p = g_utf8_next_char (p);
