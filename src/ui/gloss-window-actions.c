@@ -167,6 +167,65 @@ gloss_window_mark_claim_action (GtkWidget  *widget,
   gloss_window_mark_claim (GLOSS_WINDOW (widget), g_str_equal (action_name, "win.mark-claim-sentence"));
 }
 
+static gboolean
+claim_needs_review (GlossAnnotation *annotation)
+{
+  GlossClaimStatus status = gloss_annotation_get_status (annotation);
+
+  return gloss_annotation_get_kind (annotation) == GLOSS_ANNOTATION_CLAIM &&
+         !gloss_annotation_is_orphaned (annotation) &&
+         (status == GLOSS_CLAIM_UNREVIEWED || status == GLOSS_CLAIM_IN_REVIEW);
+}
+
+/* The claim still to review after (or before) the cursor, wrapping
+ * around the article. */
+static GlossAnnotation *
+gloss_window_find_claim_to_review (GlossWindow *self,
+                                   gboolean     backward)
+{
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  GListModel *annotations = gloss_document_get_annotations (self->document);
+  guint n = g_list_model_get_n_items (annotations);
+  GtkTextIter cursor;
+  gint64 offset;
+
+  gloss_document_buffer_sync (self->buffer);
+  gtk_text_buffer_get_iter_at_mark (buffer, &cursor, gtk_text_buffer_get_insert (buffer));
+  offset = gtk_text_iter_get_offset (&cursor);
+
+  for (guint pass = 0; pass < 2; pass++)
+    for (guint i = 0; i < n; i++)
+      {
+        g_autoptr(GlossAnnotation) claim = g_list_model_get_item (annotations, backward ? n - 1 - i : i);
+        gint64 start = gloss_annotation_get_start (claim);
+        gboolean beyond = backward ? start < offset : start > offset;
+
+        if (claim_needs_review (claim) && (beyond || pass == 1))
+          return claim;
+      }
+
+  return NULL;
+}
+
+static void
+gloss_window_next_claim_action (GtkWidget  *widget,
+                                const char *action_name,
+                                GVariant   *parameter)
+{
+  GlossWindow *self = GLOSS_WINDOW (widget);
+  GlossAnnotation *claim;
+
+  claim = gloss_window_find_claim_to_review (self, g_str_equal (action_name, "win.previous-claim"));
+  if (claim == NULL)
+    {
+      gloss_window_show_toast (self, _("Every claim has been reviewed"));
+      return;
+    }
+
+  gloss_window_select_annotation (self, claim);
+  gloss_side_panel_select_annotation (self->side_panel, claim);
+}
+
 static void
 gloss_window_show_tag_popover_action (GtkWidget  *widget,
                                       const char *action_name,
@@ -531,6 +590,8 @@ gloss_window_update_actions (GlossWindow *self)
   gtk_widget_action_set_enabled (widget, "win.tag-every", open);
   gtk_widget_action_set_enabled (widget, "win.add-note", open);
   gtk_widget_action_set_enabled (widget, "win.mark-claim", open);
+  gtk_widget_action_set_enabled (widget, "win.next-claim", open);
+  gtk_widget_action_set_enabled (widget, "win.previous-claim", open);
   gtk_widget_action_set_enabled (widget, "win.mark-claim-sentence", open);
   gtk_widget_action_set_enabled (widget, "win.show-tag-popover", open);
   gtk_widget_action_set_enabled (widget, "win.remove-annotation", open);
@@ -565,6 +626,8 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.mark-claim", NULL, gloss_window_mark_claim_action);
   gtk_widget_class_install_action (widget_class, "win.mark-claim-sentence", NULL,
                                    gloss_window_mark_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.next-claim", NULL, gloss_window_next_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.previous-claim", NULL, gloss_window_next_claim_action);
   gtk_widget_class_install_action (widget_class, "win.show-tag-popover", NULL,
                                    gloss_window_show_tag_popover_action);
   gtk_widget_class_install_action (widget_class, "win.remove-annotation", NULL,
@@ -589,6 +652,8 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
                                        "win.remove-annotation", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.next-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, GDK_SHIFT_MASK, "win.previous-claim", NULL);
   add_label_key_bindings (widget_class);
 }
 

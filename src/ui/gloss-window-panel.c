@@ -8,9 +8,9 @@
 /* The side panel and the article follow each other: activating a row
  * selects its text, and moving into annotated text selects its row. */
 
-static void
-gloss_window_select_span (GlossWindow     *self,
-                          GlossAnnotation *annotation)
+void
+gloss_window_select_annotation (GlossWindow     *self,
+                                GlossAnnotation *annotation)
 {
   GtkTextIter start, end;
 
@@ -28,7 +28,7 @@ static void
 gloss_window_annotation_activated_cb (GlossWindow     *self,
                                       GlossAnnotation *annotation)
 {
-  gloss_window_select_span (self, annotation);
+  gloss_window_select_annotation (self, annotation);
 }
 
 /* Each activation of an entity's row moves on to its next mention. */
@@ -54,12 +54,12 @@ gloss_window_entity_activated_cb (GlossWindow *self,
 
       if (gloss_annotation_get_start (mention) > offset && !gloss_annotation_is_orphaned (mention))
         {
-          gloss_window_select_span (self, mention);
+          gloss_window_select_annotation (self, mention);
           return;
         }
     }
 
-  gloss_window_select_span (self, g_ptr_array_index (mentions, 0));
+  gloss_window_select_annotation (self, g_ptr_array_index (mentions, 0));
 }
 
 static void

@@ -129,3 +129,10 @@ void gloss_window_open_recent_action  (GtkWidget   *widget,
                                        GVariant    *parameter);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_select_annotation (GlossWindow     *self,
+                                     GlossAnnotation *annotation);
+
+G_END_DECLS
