@@ -29,6 +29,20 @@ gloss_window_show_toast (GlossWindow *self,
   adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (message));
 }
 
+/* "~/Articles" rather than "/home/ana/Articles", as GNOME apps show it. */
+static char *
+dup_folder_display_name (GFile *folder)
+{
+  g_autoptr(GFile) home = g_file_new_for_path (g_get_home_dir ());
+  g_autofree char *relative = g_file_get_relative_path (home, folder);
+
+  if (g_file_equal (folder, home))
+    return g_strdup ("~");
+  if (relative != NULL)
+    return g_build_filename ("~", relative, NULL);
+  return g_file_get_parse_name (folder);
+}
+
 static void
 gloss_window_update_title (GlossWindow *self)
 {
@@ -51,7 +65,7 @@ gloss_window_update_title (GlossWindow *self)
   title = gloss_document_get_modified (self->document) ? g_strconcat ("• ", name, NULL) : g_strdup (name);
 
   parent = g_file_get_parent (gloss_document_get_file (self->document));
-  folder = parent != NULL ? g_file_get_parse_name (parent) : NULL;
+  folder = parent != NULL ? dup_folder_display_name (parent) : NULL;
 
   adw_window_title_set_title (self->window_title, title);
   adw_window_title_set_subtitle (self->window_title, folder);
