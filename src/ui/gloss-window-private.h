@@ -105,6 +105,7 @@ G_END_DECLS
 G_BEGIN_DECLS
 
 GSettings *gloss_window_get_settings        (GlossWindow *self);
+void       gloss_window_restart_work        (GlossWindow *self);
 void       gloss_window_ask_url             (GlossWindow *self);
 void       gloss_window_open_web_page_file  (GlossWindow *self,
                                              GFile       *file);

@@ -162,9 +162,7 @@ gloss_window_open_url (GlossWindow *self,
       return;
     }
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  gloss_window_restart_work (self);
   self->fetching = TRUE;
   gloss_window_update_actions (self);
 
@@ -195,9 +193,7 @@ gloss_window_open_web_page_file (GlossWindow *self,
       return;
     }
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
+  gloss_window_restart_work (self);
   self->fetching = TRUE;
   gloss_window_update_actions (self);
   gloss_window_extract_page (self, page, folder);

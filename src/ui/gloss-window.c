@@ -227,6 +227,20 @@ gloss_window_load_cb (GObject      *object,
 }
 
 /**
+ * gloss_window_restart_work:
+ *
+ * Cancels whatever the window was loading, fetching or saving, and gives
+ * the next piece of work a fresh cancellable.
+ */
+void
+gloss_window_restart_work (GlossWindow *self)
+{
+  g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->cancellable);
+  self->cancellable = g_cancellable_new ();
+}
+
+/**
  * gloss_window_open_file:
  * @file: the article to show
  *
@@ -243,16 +257,26 @@ gloss_window_open_file (GlossWindow *self,
   g_return_if_fail (GLOSS_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
+  /* Unsaved work is never replaced: another window takes the article. */
+  if (self->document != NULL && gloss_document_get_modified (self->document))
+    {
+      GtkApplication *app = gtk_window_get_application (GTK_WINDOW (self));
+      GlossWindow *other = gloss_window_new (GLOSS_IS_APPLICATION (app) ? GLOSS_APPLICATION (app) : NULL);
+
+      gtk_window_present (GTK_WINDOW (other));
+      gloss_window_open_file (other, file);
+      gtk_spinner_stop (self->spinner);
+      gtk_stack_set_visible_child_name (self->stack, "article");
+      return;
+    }
+
   if (gloss_window_is_web_page_file (file))
     {
       gloss_window_open_web_page_file (self, file);
       return;
     }
 
-  g_cancellable_cancel (self->cancellable);
-  g_clear_object (&self->cancellable);
-  self->cancellable = g_cancellable_new ();
-
+  gloss_window_restart_work (self);
   g_set_object (&self->loading_file, file);
   name = g_file_get_basename (file);
   message = g_strdup_printf (_("Opening “%s”…"), name);

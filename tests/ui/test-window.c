@@ -484,6 +484,48 @@ test_window_notices_external_change (Fixture       *fixture,
   g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
 }
 
+static GlossWindow *
+find_other_window (GlossWindow *window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (GLOSS_IS_WINDOW (toplevel) && toplevel != GTK_WINDOW (window))
+        return GLOSS_WINDOW (toplevel);
+    }
+
+  return NULL;
+}
+
+static void
+test_window_keeps_unsaved_work_when_opening (Fixture       *fixture,
+                                              gconstpointer  data)
+{
+  g_autofree char *path = g_build_filename (fixture->folder, "other.txt", NULL);
+  g_autoptr(GFile) other_file = g_file_new_for_path (path);
+  GlossDocument *document;
+  GlossWindow *other;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  document = gloss_window_get_document (fixture->window);
+  g_assert_true (g_file_set_contents (path, "Another article.\n", -1, NULL));
+
+  gloss_window_open_file (fixture->window, other_file);
+  other = find_other_window (fixture->window);
+  g_assert_nonnull (other);
+  wait_until_idle (other);
+
+  g_assert_true (gloss_window_get_document (fixture->window) == document);
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpstr (gloss_window_get_visible_page (fixture->window), ==, "article");
+  g_assert_true (g_file_equal (gloss_document_get_file (gloss_window_get_document (other)), other_file));
+  gtk_window_destroy (GTK_WINDOW (other));
+}
+
 static void
 test_window_refuses_missing_file (void)
 {
@@ -542,6 +584,7 @@ main (int    argc,
   ADD ("broken-sidecar-untouched", test_window_broken_sidecar_untouched);
   ADD ("restores-draft-after-crash", test_window_restores_draft_after_crash);
   ADD ("notices-external-change", test_window_notices_external_change);
+  ADD ("keeps-unsaved-work-when-opening", test_window_keeps_unsaved_work_when_opening);
 
 #undef ADD
 
