@@ -2,9 +2,8 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 
-#include "gloss-window.h"
+#include "ui-test-util.h"
 
 /* A fact-checker's keys: mark claims, widen them to whole sentences
  * (also where a scraper glued sentences together), and walk from one
@@ -18,7 +17,6 @@ static const char article_text[] =
 typedef struct
 {
   char        *folder;
-  char        *path;
   GlossWindow *window;
 } Fixture;
 
@@ -29,28 +27,16 @@ fixture_set_up (Fixture       *fixture,
   g_autoptr(GFile) article = NULL;
 
   fixture->folder = g_dir_make_tmp ("gloss-claims-XXXXXX", NULL);
-  fixture->path = g_build_filename (fixture->folder, "vote.txt", NULL);
-  g_assert_true (g_file_set_contents (fixture->path, article_text, -1, NULL));
-  article = g_file_new_for_path (fixture->path);
-
-  fixture->window = gloss_window_new (NULL);
-  gloss_window_open_file (fixture->window, article);
-  while (gloss_window_is_busy (fixture->window))
-    g_main_context_iteration (NULL, TRUE);
+  article = ui_test_write_article (fixture->folder, "vote.txt", article_text);
+  fixture->window = ui_test_open_window (article);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autofree char *sidecar = g_strconcat (fixture->path, ".gloss.json", NULL);
-
-  gloss_history_set_clean (gloss_document_get_history (gloss_window_get_document (fixture->window)));
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  g_remove (sidecar);
-  g_remove (fixture->path);
-  g_rmdir (fixture->folder);
-  g_free (fixture->path);
+  ui_test_close_window (fixture->window);
+  ui_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
 }
 
@@ -58,12 +44,7 @@ static void
 select_text (Fixture    *fixture,
              const char *text)
 {
-  GtkTextBuffer *buffer = gloss_window_get_buffer (fixture->window);
-  GtkTextIter start, match_start, match_end;
-
-  gtk_text_buffer_get_start_iter (buffer, &start);
-  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
-  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+  ui_test_select_text (fixture->window, text);
 }
 
 static void

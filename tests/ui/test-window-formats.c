@@ -2,10 +2,9 @@
 #include "config.h"
 
 #include <adwaita.h>
-#include <glib/gstdio.h>
 #include <string.h>
 
-#include "gloss-window.h"
+#include "ui-test-util.h"
 
 /* Export and import from the window, on the article as it is on screen. */
 
@@ -23,17 +22,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-
   fixture->folder = g_dir_make_tmp ("gloss-formats-XXXXXX", NULL);
-  path = g_build_filename (fixture->folder, "bridge.txt", NULL);
-  g_assert_true (g_file_set_contents (path, article_text, -1, NULL));
-  fixture->article = g_file_new_for_path (path);
-
-  fixture->window = gloss_window_new (NULL);
-  gloss_window_open_file (fixture->window, fixture->article);
-  while (gloss_window_is_busy (fixture->window))
-    g_main_context_iteration (NULL, TRUE);
+  fixture->article = ui_test_write_article (fixture->folder, "bridge.txt", article_text);
+  fixture->window = ui_test_open_window (fixture->article);
   g_assert_nonnull (gloss_window_get_document (fixture->window));
 }
 
@@ -41,18 +32,8 @@ static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  g_autoptr(GDir) dir = g_dir_open (fixture->folder, 0, NULL);
-  const char *name;
-
-  gloss_history_set_clean (gloss_document_get_history (gloss_window_get_document (fixture->window)));
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (fixture->folder, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (fixture->folder);
+  ui_test_close_window (fixture->window);
+  ui_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_object_unref (fixture->article);
 }
@@ -62,12 +43,7 @@ tag_person (Fixture *fixture,
             int      start,
             int      end)
 {
-  GtkTextBuffer *buffer = gloss_window_get_buffer (fixture->window);
-  GtkTextIter iter_start, iter_end;
-
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter_start, start);
-  gtk_text_buffer_get_iter_at_offset (buffer, &iter_end, end);
-  gtk_text_buffer_select_range (buffer, &iter_start, &iter_end);
+  ui_test_select_range (fixture->window, start, end);
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.tag-label", "u", 1));
 }
 

@@ -6,7 +6,7 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
-#include "gloss-window.h"
+#include "ui-test-util.h"
 
 /* Opening an article from a web server on this machine, as Ctrl+L does. */
 
@@ -61,23 +61,6 @@ start_server (SoupServer **server)
 }
 
 static void
-wait_until_idle (GlossWindow *window)
-{
-  while (gloss_window_is_busy (window))
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static char *
-buffer_text (GlossWindow *window)
-{
-  GtkTextBuffer *buffer = gloss_window_get_buffer (window);
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer, &start, &end);
-  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
-}
-
-static void
 test_window_opens_web_article (void)
 {
   g_autoptr(SoupServer) server = NULL;
@@ -90,14 +73,14 @@ test_window_opens_web_article (void)
   GlossSource *source;
 
   gloss_window_open_url (window, url);
-  wait_until_idle (window);
+  ui_test_wait_until_idle (window);
 
   document = gloss_window_get_document (window);
   g_assert_nonnull (document);
   name = g_file_get_basename (gloss_document_get_file (document));
   g_assert_cmpstr (name, ==, "ferry-fares-rise-again.txt");
 
-  text = buffer_text (window);
+  text = ui_test_buffer_text (window);
   g_assert_nonnull (strstr (text, "A single crossing goes up from 2.10 to 2.40 euros."));
   g_assert_null (strstr (text, "Share this story"));
   g_assert_null (strstr (text, "Home"));
@@ -118,21 +101,14 @@ test_window_web_error_is_shown (void)
   g_autofree char *base = start_server (&server);
   g_autofree char *url = g_strconcat (base, "missing", NULL);
   GlossWindow *window = gloss_window_new (NULL);
-  GListModel *toplevels = gtk_window_get_toplevels ();
-  AdwMessageDialog *dialog = NULL;
+  AdwMessageDialog *dialog;
 
   gloss_window_open_url (window, url);
-  wait_until_idle (window);
+  ui_test_wait_until_idle (window);
 
   g_assert_null (gloss_window_get_document (window));
   g_assert_cmpstr (gloss_window_get_visible_page (window), ==, "empty");
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel))
-        dialog = ADW_MESSAGE_DIALOG (toplevel);
-    }
+  dialog = ui_test_find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "404"));
 

@@ -8,6 +8,7 @@
 
 #include "gloss-document-buffer.h"
 #include "gloss-window.h"
+#include "ui-test-util.h"
 
 /* An article written for these tests: "Brandt" occurs three times. */
 static const char article_text[] =
@@ -23,32 +24,15 @@ typedef struct
 } Fixture;
 
 static void
-wait_until_idle (GlossWindow *window)
-{
-  while (gloss_window_is_busy (window))
-    g_main_context_iteration (NULL, TRUE);
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static void
 fixture_open (Fixture *fixture)
 {
-  fixture->window = gloss_window_new (NULL);
-  gtk_window_present (GTK_WINDOW (fixture->window));
-  gloss_window_open_file (fixture->window, fixture->article);
-  wait_until_idle (fixture->window);
+  fixture->window = ui_test_open_window (fixture->article);
 }
 
 static void
 fixture_close (Fixture *fixture)
 {
-  GlossDocument *document = gloss_window_get_document (fixture->window);
-
-  /* Throw unsaved work away so closing does not ask. */
-  if (document != NULL)
-    gloss_history_set_clean (gloss_document_get_history (document));
-  gtk_window_destroy (GTK_WINDOW (fixture->window));
+  ui_test_close_window (fixture->window);
   fixture->window = NULL;
 }
 
@@ -56,28 +40,9 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  g_autofree char *path = NULL;
-
   fixture->folder = g_dir_make_tmp ("gloss-window-XXXXXX", NULL);
-  path = g_build_filename (fixture->folder, "bridge.txt", NULL);
-  g_assert_true (g_file_set_contents (path, article_text, -1, NULL));
-  fixture->article = g_file_new_for_path (path);
+  fixture->article = ui_test_write_article (fixture->folder, "bridge.txt", article_text);
   fixture_open (fixture);
-}
-
-static void
-remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (folder);
 }
 
 static void
@@ -86,7 +51,7 @@ fixture_tear_down (Fixture       *fixture,
 {
   if (fixture->window != NULL)
     fixture_close (fixture);
-  remove_folder (fixture->folder);
+  ui_test_remove_folder (fixture->folder);
   g_free (fixture->folder);
   g_object_unref (fixture->article);
 }
@@ -102,11 +67,7 @@ select_offsets (Fixture *fixture,
                 int      start,
                 int      end)
 {
-  GtkTextIter iter_start, iter_end;
-
-  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter_start, start);
-  gtk_text_buffer_get_iter_at_offset (buffer_of (fixture), &iter_end, end);
-  gtk_text_buffer_select_range (buffer_of (fixture), &iter_start, &iter_end);
+  ui_test_select_range (fixture->window, start, end);
 }
 
 static void
@@ -136,10 +97,7 @@ n_annotations (Fixture *fixture)
 static char *
 buffer_text (Fixture *fixture)
 {
-  GtkTextIter start, end;
-
-  gtk_text_buffer_get_bounds (buffer_of (fixture), &start, &end);
-  return gtk_text_buffer_get_text (buffer_of (fixture), &start, &end, TRUE);
+  return ui_test_buffer_text (fixture->window);
 }
 
 static void
@@ -171,22 +129,6 @@ sync_model (Fixture *fixture)
   gloss_document_buffer_sync (GLOSS_DOCUMENT_BUFFER (buffer_of (fixture)));
 }
 
-static AdwMessageDialog *
-find_message_dialog (GtkWindow *parent)
-{
-  GListModel *toplevels = gtk_window_get_toplevels ();
-
-  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
-    {
-      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
-
-      if (ADW_IS_MESSAGE_DIALOG (toplevel) && gtk_window_get_transient_for (toplevel) == parent)
-        return ADW_MESSAGE_DIALOG (toplevel);
-    }
-
-  return NULL;
-}
-
 static void
 add_note_through_dialog (Fixture    *fixture,
                          int         start,
@@ -197,7 +139,7 @@ add_note_through_dialog (Fixture    *fixture,
 
   select_offsets (fixture, start, end);
   activate (fixture, "win.add-note", NULL);
-  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  dialog = ui_test_find_message_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog)), text);
   adw_message_dialog_response (dialog, "add");
@@ -349,7 +291,7 @@ test_window_save_and_reopen (Fixture       *fixture,
   add_note_through_dialog (fixture, 48, 93, "Check the figure");
   insert_at (fixture, 0, "Update: ");
   activate (fixture, "win.save", NULL);
-  wait_until_idle (fixture->window);
+  ui_test_wait_until_idle (fixture->window);
   g_assert_false (gloss_document_get_modified (gloss_window_get_document (fixture->window)));
 
   g_assert_true (g_file_get_contents (g_file_peek_path (fixture->article), &saved_text, NULL, NULL));
@@ -391,7 +333,7 @@ test_window_broken_sidecar_untouched (Fixture       *fixture,
   select_offsets (fixture, 0, 5);
   activate (fixture, "win.tag-label", g_variant_new_uint32 (2));
   gloss_window_save (fixture->window);
-  wait_until_idle (fixture->window);
+  ui_test_wait_until_idle (fixture->window);
 
   g_assert_true (g_file_get_contents (path, &after, NULL, NULL));
   g_assert_cmpstr (after, ==, broken);
@@ -436,7 +378,7 @@ test_window_restores_draft_after_crash (Fixture       *fixture,
   fixture_open (fixture);
 
   g_assert_cmpuint (n_annotations (fixture), ==, 0);
-  dialog = find_message_dialog (GTK_WINDOW (fixture->window));
+  dialog = ui_test_find_message_dialog (GTK_WINDOW (fixture->window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Restore Unsaved Changes?");
   adw_message_dialog_response (dialog, "restore");
@@ -448,7 +390,7 @@ test_window_restores_draft_after_crash (Fixture       *fixture,
 
   /* Saving throws the draft away. */
   activate (fixture, "win.save", NULL);
-  wait_until_idle (fixture->window);
+  ui_test_wait_until_idle (fixture->window);
   g_assert_false (draft_exists (NULL));
 }
 
@@ -517,7 +459,7 @@ test_window_keeps_unsaved_work_when_opening (Fixture       *fixture,
   gloss_window_open_file (fixture->window, other_file);
   other = find_other_window (fixture->window);
   g_assert_nonnull (other);
-  wait_until_idle (other);
+  ui_test_wait_until_idle (other);
 
   g_assert_true (gloss_window_get_document (fixture->window) == document);
   g_assert_cmpuint (n_annotations (fixture), ==, 1);
@@ -535,12 +477,12 @@ test_window_refuses_missing_file (void)
 
   g_assert_cmpstr (gloss_window_get_visible_page (window), ==, "empty");
   gloss_window_open_file (window, file);
-  wait_until_idle (window);
+  ui_test_wait_until_idle (window);
 
   g_assert_null (gloss_window_get_document (window));
   g_assert_cmpstr (gloss_window_get_visible_page (window), ==, "empty");
 
-  dialog = find_message_dialog (GTK_WINDOW (window));
+  dialog = ui_test_find_message_dialog (GTK_WINDOW (window));
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Could Not Open “missing.txt”");
   g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "missing.txt"));

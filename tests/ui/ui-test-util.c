@@ -1,0 +1,119 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "ui-test-util.h"
+
+/* What the window tests share: articles in temporary folders, windows
+ * opened on them, and a few ways to look at what the window shows. */
+
+GFile *
+ui_test_write_article (const char *folder,
+                       const char *name,
+                       const char *text)
+{
+  g_autofree char *path = g_build_filename (folder, name, NULL);
+
+  g_assert_true (g_file_set_contents (path, text, -1, NULL));
+  return g_file_new_for_path (path);
+}
+
+void
+ui_test_remove_folder (const char *folder)
+{
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (folder, name, NULL);
+
+      g_remove (path);
+    }
+  g_rmdir (folder);
+}
+
+/* Until nothing is loading, fetching or saving, and no event waits. */
+void
+ui_test_wait_until_idle (GlossWindow *window)
+{
+  while (gloss_window_is_busy (window))
+    g_main_context_iteration (NULL, TRUE);
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+GlossWindow *
+ui_test_open_window (GFile *article)
+{
+  GlossWindow *window = gloss_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  gloss_window_open_file (window, article);
+  ui_test_wait_until_idle (window);
+  return window;
+}
+
+/* Throws unsaved work away so that closing does not ask. */
+void
+ui_test_close_window (GlossWindow *window)
+{
+  GlossDocument *document = gloss_window_get_document (window);
+
+  if (document != NULL)
+    gloss_history_set_clean (gloss_document_get_history (document));
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+AdwMessageDialog *
+ui_test_find_message_dialog (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          (parent == NULL || gtk_window_get_transient_for (toplevel) == parent))
+        return ADW_MESSAGE_DIALOG (toplevel);
+    }
+
+  return NULL;
+}
+
+void
+ui_test_select_range (GlossWindow *window,
+                      int          start,
+                      int          end)
+{
+  GtkTextBuffer *buffer = gloss_window_get_buffer (window);
+  GtkTextIter iter_start, iter_end;
+
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter_start, start);
+  gtk_text_buffer_get_iter_at_offset (buffer, &iter_end, end);
+  gtk_text_buffer_select_range (buffer, &iter_start, &iter_end);
+}
+
+void
+ui_test_select_text (GlossWindow *window,
+                     const char  *text)
+{
+  GtkTextBuffer *buffer = gloss_window_get_buffer (window);
+  GtkTextIter start, match_start, match_end;
+
+  gtk_text_buffer_get_start_iter (buffer, &start);
+  g_assert_true (gtk_text_iter_forward_search (&start, text, 0, &match_start, &match_end, NULL));
+  gtk_text_buffer_select_range (buffer, &match_start, &match_end);
+}
+
+char *
+ui_test_buffer_text (GlossWindow *window)
+{
+  GtkTextBuffer *buffer = gloss_window_get_buffer (window);
+  GtkTextIter start, end;
+
+  gtk_text_buffer_get_bounds (buffer, &start, &end);
+  return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
