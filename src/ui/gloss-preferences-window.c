@@ -58,7 +58,7 @@ static GParamSpec *properties[N_PROPS];
 
 /* Colours for new types, from the GNOME palette like the defaults. */
 static const char * const palette[] = {
-  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#e01b24", "#986a44", "#77767b",
+  "#3584e4", "#e66100", "#2ec27e", "#9141ac", "#e01b24", "#c88800", "#77767b",
   "#1c71d8", "#c64600", "#26a269", "#813d9c", "#c01c28", "#e5a50a", "#5e5c64",
 };
 

@@ -131,10 +131,16 @@ void
 gloss_window_offer_draft (GlossWindow *self)
 {
   g_autoptr(GlossDraft) draft = NULL;
+  g_autoptr(GError) error = NULL;
   g_autofree char *when = NULL;
   AdwMessageDialog *dialog;
 
-  draft = gloss_draft_store_lookup (self->drafts, gloss_document_get_file (self->document), NULL);
+  draft = gloss_draft_store_lookup (self->drafts, gloss_document_get_file (self->document), &error);
+  if (error != NULL)
+    {
+      gloss_window_show_error (self, _("Unsaved Changes Could Not Be Read"), error->message);
+      return;
+    }
   if (draft == NULL)
     return;
 

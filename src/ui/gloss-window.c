@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "gloss-window-private.h"
+#include "gloss-help-overlay.h"
 #include "gloss-preferences-window.h"
 
 G_DEFINE_FINAL_TYPE (GlossWindow, gloss_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -568,9 +569,14 @@ GlossWindow *
 gloss_window_new (GlossApplication *application)
 {
   GlossWindow *self = g_object_new (GLOSS_TYPE_WINDOW, "application", application, NULL);
+  GtkShortcutsWindow *overlay;
 
-  /* The application is set after construction, so settings bind here. */
+  /* The application is set after construction, so settings and the
+   * application's shortcuts window are reached here. */
   gloss_window_bind_settings (self);
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (self));
+  if (overlay != NULL)
+    gloss_help_overlay_list_bindings (overlay, GTK_WIDGET (self));
   return self;
 }
 

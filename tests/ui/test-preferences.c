@@ -141,7 +141,7 @@ assert_types (Fixture    *fixture,
 
 #define DEFAULT_TYPES \
   "person|Person|#3584e4 organization|Organization|#e66100 place|Place|#2ec27e " \
-  "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#986a44 other|Other|#77767b"
+  "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#c88800 other|Other|#77767b"
 
 static void
 test_author (Fixture       *fixture,
@@ -228,7 +228,7 @@ test_rename_and_recolor (Fixture       *fixture,
 
   assert_types (fixture,
                 "person|Person|#3584e4 organization|Organization|#e66100 place|Location|#112233 "
-                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#986a44 other|Other|#77767b");
+                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#c88800 other|Other|#77767b");
 
   /* Writing the setting did not rebuild the row being typed in. */
   after = get_rows (fixture);
@@ -239,12 +239,12 @@ test_rename_and_recolor (Fixture       *fixture,
   g_assert_true (gtk_widget_has_css_class (place, "error"));
   assert_types (fixture,
                 "person|Person|#3584e4 organization|Organization|#e66100 place|Location|#112233 "
-                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#986a44 other|Other|#77767b");
+                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#c88800 other|Other|#77767b");
   gtk_editable_set_text (GTK_EDITABLE (place), "Site");
   g_assert_false (gtk_widget_has_css_class (place, "error"));
   assert_types (fixture,
                 "person|Person|#3584e4 organization|Organization|#e66100 place|Site|#112233 "
-                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#986a44 other|Other|#77767b");
+                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#c88800 other|Other|#77767b");
 }
 
 static void
@@ -296,7 +296,7 @@ test_add_and_remove (Fixture       *fixture,
   click (fixture, 2, "remove");
   assert_types (fixture,
                 "person|Person|#3584e4 organization|Organization|#e66100 "
-                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#986a44 other|Other|#77767b");
+                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#c88800 other|Other|#77767b");
   g_clear_pointer (&rows, g_ptr_array_unref);
   rows = get_rows (fixture);
   g_assert_cmpuint (rows->len, ==, 6);
@@ -319,7 +319,7 @@ test_move (Fixture       *fixture,
   click (fixture, 0, "move-down");
   assert_types (fixture,
                 "organization|Organization|#e66100 person|Person|#3584e4 place|Place|#2ec27e "
-                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#986a44 other|Other|#77767b");
+                "date|Date|#9141ac event|Event|#e01b24 quantity|Quantity|#c88800 other|Other|#77767b");
 
   moved = get_rows (fixture);
   g_assert_cmpstr (gtk_editable_get_text (moved->pdata[0]), ==, "Organization");
@@ -396,6 +396,28 @@ test_settings_changed_elsewhere (Fixture       *fixture,
   assert_types (fixture, "claim-source|Source|#000000 weapon|Weapon|#77767b");
 }
 
+/* A new article without settings and one with the default settings get
+ * the same entity types. */
+static void
+test_defaults_match_core (Fixture       *fixture,
+                          gconstpointer  data)
+{
+  g_autoptr(GlossLabelSet) from_settings = gloss_preferences_dup_entity_types (fixture->settings);
+  g_autoptr(GlossLabelSet) from_core = gloss_label_set_new_default ();
+  guint n = g_list_model_get_n_items (G_LIST_MODEL (from_core));
+
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (from_settings)), ==, n);
+  for (guint i = 0; i < n; i++)
+    {
+      GlossLabel *ours = gloss_label_set_get_label (from_settings, i);
+      GlossLabel *core = gloss_label_set_get_label (from_core, i);
+
+      g_assert_cmpstr (gloss_label_get_id (ours), ==, gloss_label_get_id (core));
+      g_assert_cmpstr (gloss_label_get_name (ours), ==, gloss_label_get_name (core));
+      g_assert_cmpstr (gloss_label_get_color (ours), ==, gloss_label_get_color (core));
+    }
+}
+
 #define ADD(path, func) \
   g_test_add ("/gloss/ui/preferences/" path, Fixture, NULL, fixture_setup, func, fixture_teardown)
 
@@ -412,6 +434,7 @@ main (int    argc,
   ADD ("add-and-remove", test_add_and_remove);
   ADD ("move", test_move);
   ADD ("settings-changed-elsewhere", test_settings_changed_elsewhere);
+  ADD ("defaults-match-core", test_defaults_match_core);
 
   return g_test_run ();
 }
