@@ -214,7 +214,7 @@ gloss_window_url_response_cb (AdwMessageDialog *dialog,
                               const char       *response,
                               GlossWindow      *self)
 {
-  GtkEditable *entry = GTK_EDITABLE (adw_message_dialog_get_extra_child (dialog));
+  GtkEditable *entry = g_object_get_data (G_OBJECT (dialog), "url-entry");
   g_autofree char *url = g_strstrip (g_strdup (gtk_editable_get_text (entry)));
 
   if (!g_str_equal (response, "open") || *url == '\0')
@@ -231,29 +231,97 @@ gloss_window_url_response_cb (AdwMessageDialog *dialog,
   gloss_window_open_url (self, url);
 }
 
-void
-gloss_window_ask_url (GlossWindow *self)
+static void
+update_folder_button (GtkButton *button,
+                      GFile     *folder)
+{
+  g_autofree char *name = g_file_get_basename (folder);
+  g_autofree char *label = g_strdup_printf (_("Save in “%s”"), name);
+
+  gtk_button_set_label (button, label);
+}
+
+static void
+gloss_window_folder_chosen_cb (GtkNativeDialog *chooser,
+                               int              response,
+                               GlossWindow     *self)
+{
+  GtkButton *button = g_object_get_data (G_OBJECT (chooser), "folder-button");
+  GSettings *settings = gloss_window_get_settings (self);
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    {
+      g_autoptr(GFile) folder = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (chooser));
+
+      /* Remembered for the next article from the web. */
+      if (settings != NULL && g_file_peek_path (folder) != NULL)
+        g_settings_set_string (settings, "web-folder", g_file_peek_path (folder));
+      update_folder_button (button, folder);
+    }
+
+  gtk_native_dialog_destroy (chooser);
+  g_object_unref (chooser);
+}
+
+static void
+gloss_window_choose_web_folder_cb (GtkButton   *button,
+                                   GlossWindow *self)
+{
+  GtkWindow *dialog = GTK_WINDOW (gtk_widget_get_root (GTK_WIDGET (button)));
+  g_autoptr(GFile) current = gloss_window_dup_web_folder (self);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Folder for Web Articles"), dialog,
+                                         GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
+                                         _("_Select"), _("_Cancel"));
+  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_object_set_data (G_OBJECT (chooser), "folder-button", button);
+  g_signal_connect_object (chooser, "response", G_CALLBACK (gloss_window_folder_chosen_cb), self, 0);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static GtkWidget *
+create_url_form (GlossWindow  *self,
+                 GtkWidget   **entry_out)
 {
   g_autoptr(GFile) folder = gloss_window_dup_web_folder (self);
-  g_autofree char *folder_name = g_file_get_parse_name (folder);
-  AdwMessageDialog *dialog;
-  GtkWidget *entry;
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 12);
+  GtkWidget *entry = gtk_entry_new ();
+  GtkWidget *folder_button = gtk_button_new ();
 
-  entry = gtk_entry_new ();
   gtk_entry_set_input_purpose (GTK_ENTRY (entry), GTK_INPUT_PURPOSE_URL);
   gtk_entry_set_placeholder_text (GTK_ENTRY (entry), "https://");
   gtk_entry_set_activates_default (GTK_ENTRY (entry), TRUE);
   gtk_accessible_update_property (GTK_ACCESSIBLE (entry), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("Address of the article"), -1);
 
-  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Open a Web Article"), NULL));
-  adw_message_dialog_format_body (dialog, _("The story is taken from the page and saved as a text "
-                                            "article in %s, with the page beside it."), folder_name);
-  adw_message_dialog_set_extra_child (dialog, entry);
+  update_folder_button (GTK_BUTTON (folder_button), folder);
+  gtk_widget_set_tooltip_text (folder_button, _("Choose where web articles are saved"));
+  g_signal_connect_object (folder_button, "clicked", G_CALLBACK (gloss_window_choose_web_folder_cb), self, 0);
+
+  gtk_box_append (GTK_BOX (box), entry);
+  gtk_box_append (GTK_BOX (box), folder_button);
+  *entry_out = entry;
+  return box;
+}
+
+void
+gloss_window_ask_url (GlossWindow *self)
+{
+  AdwMessageDialog *dialog;
+  GtkWidget *entry;
+  GtkWidget *form = create_url_form (self, &entry);
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Open a Web Article"),
+                                                       _("The story is taken from the page and saved as a "
+                                                         "text article, with the page beside it.")));
+  adw_message_dialog_set_extra_child (dialog, form);
   adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "open", _("_Open"), NULL);
   adw_message_dialog_set_response_appearance (dialog, "open", ADW_RESPONSE_SUGGESTED);
   adw_message_dialog_set_default_response (dialog, "open");
   adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data (G_OBJECT (dialog), "url-entry", entry);
   g_signal_connect_object (dialog, "response", G_CALLBACK (gloss_window_url_response_cb), self, 0);
   gtk_window_present (GTK_WINDOW (dialog));
   gtk_widget_grab_focus (entry);
