@@ -33,6 +33,8 @@ int gloss_cli_export_run   (int    argc,
                             char **argv);
 int gloss_cli_import_run   (int    argc,
                             char **argv);
+int gloss_cli_claims_run   (int    argc,
+                            char **argv);
 
 /* Shared by export and import (gloss-cli-export.c): the format --format
  * names, or NULL after saying which formats the command can use. */

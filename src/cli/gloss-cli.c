@@ -13,6 +13,7 @@ static const GlossCliCommand commands[] = {
   { "info", N_("Show an article’s source, annotation counts and anchoring"), gloss_cli_info_run },
   { "check", N_("Check an article’s annotations against its text and the format"), gloss_cli_check_run },
   { "reanchor", N_("Place the annotations on the current text and save"), gloss_cli_reanchor_run },
+  { "claims", N_("List an article’s claims with their review, for a morning report"), gloss_cli_claims_run },
   { "export", N_("Write an article’s annotations as CSV, W3C, brat, doccano, ClaimReview, a report or a web page"), gloss_cli_export_run },
   { "import", N_("Read brat, doccano or W3C annotations into Gloss sidecars"), gloss_cli_import_run },
   { "fetch", N_("Fetch a web page and save its article with its metadata"), gloss_cli_fetch_run },
