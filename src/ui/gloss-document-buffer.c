@@ -248,22 +248,30 @@ gloss_document_buffer_annotations_changed_cb (GlossDocumentBuffer *self,
                                               guint                added,
                                               GListModel          *model)
 {
-  for (guint i = 0; i < removed; i++)
-    {
-      GlossAnnotation *annotation = g_ptr_array_index (self->mirror, position + i);
+  g_autoptr(GHashTable) leaving = g_hash_table_new (NULL, NULL);
+  GHashTableIter iter;
+  gpointer annotation;
 
-      /* A re-sorted annotation comes back in the same signal. */
-      gloss_document_buffer_remove_span (self, annotation);
-    }
-  g_ptr_array_remove_range (self->mirror, position, removed);
+  /* Re-sorting takes annotations out and puts them back in the same
+   * signal: those keep their spans, only the truly removed lose theirs. */
+  for (guint i = 0; i < removed; i++)
+    g_hash_table_add (leaving, g_ptr_array_index (self->mirror, position + i));
 
   for (guint i = 0; i < added; i++)
     {
-      g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (model, position + i);
+      g_autoptr(GlossAnnotation) item = g_list_model_get_item (model, position + i);
 
-      g_ptr_array_insert (self->mirror, position + i, g_object_ref (annotation));
-      gloss_document_buffer_add_span (self, annotation);
+      if (!g_hash_table_remove (leaving, item) && !g_hash_table_contains (self->spans, item))
+        gloss_document_buffer_add_span (self, item);
     }
+
+  g_hash_table_iter_init (&iter, leaving);
+  while (g_hash_table_iter_next (&iter, &annotation, NULL))
+    gloss_document_buffer_remove_span (self, annotation);
+
+  g_ptr_array_remove_range (self->mirror, position, removed);
+  for (guint i = 0; i < added; i++)
+    g_ptr_array_insert (self->mirror, position + i, g_list_model_get_item (model, position + i));
 }
 
 static void

@@ -281,6 +281,7 @@ gloss_window_tag_every_action (GtkWidget  *widget,
   GlossAnnotation *mention;
   guint n_added = 0;
 
+  gloss_document_buffer_sync (self->buffer);
   mention = gloss_window_entity_at_cursor (self);
   if (mention == NULL)
     {
@@ -386,6 +387,7 @@ gloss_window_remove_annotation_action (GtkWidget  *widget,
   g_autoptr(GError) error = NULL;
   GtkTextIter iter;
 
+  gloss_document_buffer_sync (self->buffer);
   gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
   found = gloss_document_buffer_annotations_at (self->buffer, &iter);
   if (found->len == 0)
@@ -437,7 +439,14 @@ gloss_window_cancel_loading_action (GtkWidget  *widget,
 {
   GlossWindow *self = GLOSS_WINDOW (widget);
 
+  /* The cancelled work's callbacks leave the widgets alone, since they
+   * also run for a window that is closing: put the page back here. */
   g_cancellable_cancel (self->cancellable);
+  g_clear_object (&self->loading_file);
+  self->fetching = FALSE;
+  gtk_spinner_stop (self->spinner);
+  gtk_stack_set_visible_child_name (self->stack, self->document != NULL ? "article" : "empty");
+  gloss_window_update_actions (self);
 }
 
 static void
@@ -586,16 +595,17 @@ gloss_window_update_actions (GlossWindow *self)
   gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && gloss_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", history != NULL && gloss_history_get_can_redo (history));
-  gtk_widget_action_set_enabled (widget, "win.tag-label", open);
-  gtk_widget_action_set_enabled (widget, "win.tag-every", open);
-  gtk_widget_action_set_enabled (widget, "win.add-note", open);
-  gtk_widget_action_set_enabled (widget, "win.mark-claim", open);
+  gtk_widget_action_set_enabled (widget, "win.tag-label", writable);
+  gtk_widget_action_set_enabled (widget, "win.tag-every", writable);
+  gtk_widget_action_set_enabled (widget, "win.add-note", writable);
+  gtk_widget_action_set_enabled (widget, "win.mark-claim", writable);
   gtk_widget_action_set_enabled (widget, "win.next-claim", open);
   gtk_widget_action_set_enabled (widget, "win.previous-claim", open);
-  gtk_widget_action_set_enabled (widget, "win.mark-claim-sentence", open);
+  gtk_widget_action_set_enabled (widget, "win.mark-claim-sentence", writable);
   gtk_widget_action_set_enabled (widget, "win.show-tag-popover", open);
-  gtk_widget_action_set_enabled (widget, "win.remove-annotation", open);
+  gtk_widget_action_set_enabled (widget, "win.remove-annotation", writable);
   gtk_widget_action_set_enabled (widget, "win.find", open);
+  gtk_widget_action_set_enabled (widget, "win.reload", open);
   gtk_widget_action_set_enabled (widget, "win.toggle-panel", open);
 }
 

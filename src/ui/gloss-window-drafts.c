@@ -135,6 +135,11 @@ gloss_window_offer_draft (GlossWindow *self)
   g_autofree char *when = NULL;
   AdwMessageDialog *dialog;
 
+  /* Restoring would make a read-only document writable over the file
+   * it must keep. */
+  if (gloss_document_get_read_only (self->document))
+    return;
+
   draft = gloss_draft_store_lookup (self->drafts, gloss_document_get_file (self->document), &error);
   if (error != NULL)
     {

@@ -152,6 +152,14 @@ gloss_window_reload (GlossWindow *self)
       return;
     }
 
+  /* A read-only document keeps its annotations file as it is on disk:
+   * nothing of this window's may be carried over and saved on it. */
+  if (gloss_document_get_read_only (self->document))
+    {
+      gloss_window_open_file (self, file);
+      return;
+    }
+
   gloss_document_buffer_sync (self->buffer);
   ours = gloss_document_save_sidecar_to_bytes (self->document);
   reloaded = gloss_document_load (file, NULL, &error);

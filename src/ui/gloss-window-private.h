@@ -44,6 +44,7 @@ struct _GlossWindow
   guint                 draft_source;
   guint                 saving : 1;
   guint                 fetching : 1;
+  guint                 close_after_save : 1;
 };
 
 void gloss_window_class_add_actions (GtkWidgetClass *widget_class);

@@ -44,12 +44,15 @@ gloss_window_web_failed (GlossWindow  *self,
                          const GError *error)
 {
   self->fetching = FALSE;
+
+  /* Cancelled: the window may be closing and its widgets gone. */
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
   gtk_spinner_stop (self->spinner);
   gtk_stack_set_visible_child_name (self->stack, self->document != NULL ? "article" : "empty");
   gloss_window_update_actions (self);
-
-  if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
-    gloss_window_show_error (self, heading, error->message);
+  gloss_window_show_error (self, heading, error->message);
 }
 
 static void

@@ -129,7 +129,8 @@ gloss_window_set_document (GlossWindow   *self,
   g_set_object (&self->buffer, buffer);
 
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->article_view), GTK_TEXT_BUFFER (buffer));
-  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->article_view), TRUE);
+  gtk_text_view_set_editable (GTK_TEXT_VIEW (self->article_view),
+                              !gloss_document_get_read_only (document));
   g_clear_object (&self->search_context);
   self->search_context = gtk_source_search_context_new (GTK_SOURCE_BUFFER (buffer), NULL);
   gloss_window_update_style_scheme (self);
@@ -139,6 +140,9 @@ gloss_window_set_document (GlossWindow   *self,
   g_signal_connect_object (document, "notify::modified",
                            G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (buffer, "changed",
+                           G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
+  /* Every step recorded, undone or redone changes what a draft holds. */
+  g_signal_connect_object (gloss_document_get_history (document), "notify::undo-label",
                            G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (gloss_document_get_history (document), "notify",
                            G_CALLBACK (gloss_window_update_actions), self, G_CONNECT_SWAPPED);
@@ -201,13 +205,16 @@ gloss_window_load_cb (GObject      *object,
   g_autoptr(GlossWindow) self = user_data;
   g_autoptr(GlossDocument) document = NULL;
   g_autoptr(GError) error = NULL;
-  g_autoptr(GFile) file = g_steal_pointer (&self->loading_file);
+  g_autoptr(GFile) file = NULL;
 
   document = gloss_document_load_finish (result, &error);
-  gtk_spinner_stop (self->spinner);
 
+  /* A cancelled load was replaced by another, or the window closed. */
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+
+  file = g_steal_pointer (&self->loading_file);
+  gtk_spinner_stop (self->spinner);
 
   if (document == NULL)
     {
@@ -302,12 +309,18 @@ gloss_window_save_cb (GObject      *object,
 
   if (!gloss_document_save_finish (GLOSS_DOCUMENT (object), result, &error))
     {
+      self->close_after_save = FALSE;
       if (!g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
         gloss_window_show_error (self, _("Could Not Save"), error->message);
       return;
     }
 
   gloss_window_discard_draft (self);
+  if (self->close_after_save)
+    {
+      gtk_window_destroy (GTK_WINDOW (self));
+      return;
+    }
   gloss_window_show_toast (self, _("Saved"));
 }
 
@@ -451,7 +464,10 @@ gloss_window_close_response_cb (GlossWindow      *self,
       gtk_window_destroy (GTK_WINDOW (self));
     }
   else if (g_str_equal (response, "save"))
-    gloss_window_save (self);
+    {
+      self->close_after_save = TRUE;
+      gloss_window_save (self);
+    }
 }
 
 static gboolean
@@ -464,7 +480,11 @@ gloss_window_close_request (GtkWindow *window)
     gloss_document_buffer_sync (self->buffer);
 
   if (self->document == NULL || !gloss_document_get_modified (self->document))
-    return GTK_WINDOW_CLASS (gloss_window_parent_class)->close_request (window);
+    {
+      /* Nothing of a closed window may go on loading or writing files. */
+      g_cancellable_cancel (self->cancellable);
+      return GTK_WINDOW_CLASS (gloss_window_parent_class)->close_request (window);
+    }
 
   dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (window, _("Save Changes?"), NULL));
   adw_message_dialog_format_body (dialog, _("“%s” has unsaved changes. Changes that are not saved are lost."),
