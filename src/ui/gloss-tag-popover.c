@@ -138,6 +138,17 @@ gloss_tag_popover_init (GlossTagPopover *self)
   gtk_entry_set_completion (self->entity_entry, completion);
 }
 
+/* Each row's key is its position: any change of the types renumbers
+ * them all. */
+static void
+gloss_tag_popover_rebuild_rows (GlossTagPopover *self)
+{
+  GListModel *labels = G_LIST_MODEL (gloss_document_get_labels (self->document));
+
+  gtk_list_box_bind_model (self->label_list, NULL, NULL, NULL, NULL);
+  gtk_list_box_bind_model (self->label_list, labels, create_label_row, labels, NULL);
+}
+
 GtkWidget *
 gloss_tag_popover_new (void)
 {
@@ -156,7 +167,9 @@ gloss_tag_popover_set_document (GlossTagPopover *self,
     return;
 
   labels = G_LIST_MODEL (gloss_document_get_labels (document));
-  gtk_list_box_bind_model (self->label_list, labels, create_label_row, labels, NULL);
+  gloss_tag_popover_rebuild_rows (self);
+  g_signal_connect_object (labels, "items-changed", G_CALLBACK (gloss_tag_popover_rebuild_rows),
+                           self, G_CONNECT_SWAPPED);
 }
 
 /**
