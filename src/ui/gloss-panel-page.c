@@ -17,9 +17,10 @@
  * status page in place of the list when it is empty or nothing matches.
  *
  * The owner gives the (already filtered) model and the factory, and
- * filters again when #GlossPanelPage:search-text changes. The factory
- * makes #GlossPanelRow widgets: the page asks them which item a click or
- * the menu key is about.
+ * filters again when #GlossPanelPage:search-text changes. A page may
+ * have more ways to narrow its list, in #GlossPanelPage:filter-bar under
+ * the search entry. The factory makes #GlossPanelRow widgets: the page
+ * asks them which item a click or the menu key is about.
  *
  * A single click or Enter activates a row (#GlossPanelPage::item-activated);
  * a right click, the Menu key or Shift+F10 asks for its context menu
@@ -38,6 +39,7 @@ struct _GlossPanelPage
   char               *empty_description;
   char               *empty_icon_name;
   GtkWidget          *header_suffix;
+  GtkWidget          *filter_bar;
   GtkPopoverMenu     *menu;
 
   GtkBox             *header_box;
@@ -59,6 +61,7 @@ enum {
   PROP_EMPTY_TITLE,
   PROP_EMPTY_DESCRIPTION,
   PROP_HEADER_SUFFIX,
+  PROP_FILTER_BAR,
   PROP_N_TOTAL,
   PROP_SEARCH_TEXT,
   N_PROPS
@@ -77,6 +80,8 @@ static void
 gloss_panel_page_update_state (GlossPanelPage *self)
 {
   gboolean empty = self->n_total == 0;
+  const char *hint = self->filter_bar != NULL ? _("Try a different search or filter")
+                                              : _("Try a different search");
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->selection)) > 0)
     {
@@ -89,7 +94,7 @@ gloss_panel_page_update_state (GlossPanelPage *self)
   adw_status_page_set_title (self->status_page,
                              empty ? self->empty_title : _("No Results Found"));
   adw_status_page_set_description (self->status_page,
-                                   empty ? self->empty_description : _("Try a different search"));
+                                   empty ? self->empty_description : hint);
   gtk_stack_set_visible_child_name (self->state_stack, "status");
 }
 
@@ -308,6 +313,23 @@ gloss_panel_page_set_header_suffix (GlossPanelPage *self,
 }
 
 static void
+gloss_panel_page_set_filter_bar (GlossPanelPage *self,
+                                 GtkWidget      *widget)
+{
+  if (self->filter_bar == widget)
+    return;
+
+  if (self->filter_bar != NULL)
+    gtk_box_remove (GTK_BOX (self), self->filter_bar);
+  self->filter_bar = widget;
+  if (widget != NULL)
+    gtk_box_insert_child_after (GTK_BOX (self), widget, GTK_WIDGET (self->header_box));
+
+  gloss_panel_page_update_state (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_BAR]);
+}
+
+static void
 gloss_panel_page_set_factory (GlossPanelPage     *self,
                               GtkListItemFactory *factory)
 {
@@ -436,6 +458,9 @@ gloss_panel_page_get_property (GObject    *object,
     case PROP_HEADER_SUFFIX:
       g_value_set_object (value, self->header_suffix);
       break;
+    case PROP_FILTER_BAR:
+      g_value_set_object (value, self->filter_bar);
+      break;
     case PROP_N_TOTAL:
       g_value_set_uint (value, self->n_total);
       break;
@@ -473,6 +498,9 @@ gloss_panel_page_set_property (GObject      *object,
     case PROP_HEADER_SUFFIX:
       gloss_panel_page_set_header_suffix (self, g_value_get_object (value));
       break;
+    case PROP_FILTER_BAR:
+      gloss_panel_page_set_filter_bar (self, g_value_get_object (value));
+      break;
     case PROP_N_TOTAL:
       gloss_panel_page_set_n_total (self, g_value_get_uint (value));
       break;
@@ -507,6 +535,9 @@ gloss_panel_page_class_init (GlossPanelPageClass *klass)
     g_param_spec_string ("empty-description", NULL, NULL, NULL, flags);
   properties[PROP_HEADER_SUFFIX] =
     g_param_spec_object ("header-suffix", NULL, NULL, GTK_TYPE_WIDGET, flags);
+  /* shown under the search entry, for filters beyond the search */
+  properties[PROP_FILTER_BAR] =
+    g_param_spec_object ("filter-bar", NULL, NULL, GTK_TYPE_WIDGET, flags);
   properties[PROP_N_TOTAL] = g_param_spec_uint ("n-total", NULL, NULL, 0, G_MAXUINT, 0, flags);
   properties[PROP_SEARCH_TEXT] =
     g_param_spec_string ("search-text", NULL, NULL, NULL,

@@ -13,13 +13,15 @@
  * GlossSidePanel:
  *
  * The panel beside the article: its entities (with their type and
- * mention count), its claims, its notes, and the annotations whose text
- * is gone ("detached"), each list searchable.
+ * mention count), its claims (with the progress of their review, filters
+ * and an editor for the selected one, see gloss-side-panel-claims.c),
+ * its notes, and the annotations whose text is gone ("detached"), each
+ * list searchable.
  *
  * The lists are list models over the document's own: filtered views of
- * its annotations, and one #GlossEntityItem per entity. Mention counts
- * and the detached count are taken again in an idle after the
- * annotations change, so a burst of changes costs one pass.
+ * its annotations, and one #GlossEntityItem per entity. Mention counts,
+ * claim counts and the detached count are taken again in an idle after
+ * the annotations change, so a burst of changes costs one pass.
  */
 
 typedef enum
@@ -28,12 +30,20 @@ typedef enum
   REFRESH_ANNOTATIONS = 1 << 1,
 } RefreshFlags;
 
+typedef struct
+{
+  guint n_kind[GLOSS_ANNOTATION_NOTE + 1];
+  guint n_claims[GLOSS_CLAIM_DISMISSED + 1];
+  guint n_detached;
+} Tally;
+
 G_DEFINE_FINAL_TYPE (GlossSidePanel, gloss_side_panel, GTK_TYPE_BOX)
 
 enum {
   PROP_0,
   PROP_DOCUMENT,
   PROP_ENTITY_SORT,
+  PROP_CLAIM_SORT,
   N_PROPS
 };
 
@@ -62,16 +72,6 @@ attached_of_kind (GlossAnnotation     *annotation,
 {
   return gloss_annotation_get_kind (annotation) == kind &&
          !gloss_annotation_is_orphaned (annotation);
-}
-
-static gboolean
-claim_filter_func (gpointer item,
-                   gpointer user_data)
-{
-  GlossSidePanel *self = user_data;
-
-  return attached_of_kind (item, GLOSS_ANNOTATION_CLAIM) &&
-         annotation_text_matches (item, self->claim_page);
 }
 
 static gboolean
@@ -126,18 +126,17 @@ gloss_side_panel_sorts_by_count (GlossSidePanel *self)
 
 static void
 gloss_side_panel_set_totals (GlossSidePanel *self,
-                             guint           n_claims,
-                             guint           n_notes,
-                             guint           n_detached)
+                             const Tally    *tally)
 {
   guint n_entities = g_list_model_get_n_items (G_LIST_MODEL (self->entity_items));
 
   gloss_panel_page_set_n_total (self->entity_page, n_entities);
-  gloss_panel_page_set_n_total (self->claim_page, n_claims);
-  gloss_panel_page_set_n_total (self->note_page, n_notes);
-  gloss_panel_page_set_n_total (self->detached_page, n_detached);
-  adw_view_stack_page_set_badge_number (self->detached_stack_page, n_detached);
-  adw_view_stack_page_set_visible (self->detached_stack_page, n_detached > 0);
+  gloss_panel_page_set_n_total (self->claim_page, tally->n_kind[GLOSS_ANNOTATION_CLAIM]);
+  gloss_panel_page_set_n_total (self->note_page, tally->n_kind[GLOSS_ANNOTATION_NOTE]);
+  gloss_panel_page_set_n_total (self->detached_page, tally->n_detached);
+  adw_view_stack_page_set_badge_number (self->detached_stack_page, tally->n_detached);
+  adw_view_stack_page_set_visible (self->detached_stack_page, tally->n_detached > 0);
+  gloss_side_panel_set_claim_counts (self, tally->n_claims);
 }
 
 /* An item whose name, aliases or count changed goes out of the list and
@@ -152,12 +151,11 @@ gloss_side_panel_resort_item (GlossSidePanel  *self,
 }
 
 /* One pass over the annotations: mentions per entity id (those placed
- * in the text; detached ones are listed on their own page) and the
- * number of each kind. */
+ * in the text; detached ones are listed on their own page), the number
+ * of each kind and of claims in each review status. */
 static GHashTable *
 gloss_side_panel_tally (GlossSidePanel *self,
-                        guint           n_kind[GLOSS_ANNOTATION_NOTE + 1],
-                        guint          *n_detached)
+                        Tally          *tally)
 {
   GHashTable *mentions = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *annotations = gloss_document_get_annotations (self->document);
@@ -170,11 +168,13 @@ gloss_side_panel_tally (GlossSidePanel *self,
 
       if (gloss_annotation_is_orphaned (annotation))
         {
-          (*n_detached)++;
+          tally->n_detached++;
           continue;
         }
 
-      n_kind[kind]++;
+      tally->n_kind[kind]++;
+      if (kind == GLOSS_ANNOTATION_CLAIM)
+        tally->n_claims[gloss_annotation_get_status (annotation)]++;
       if (kind == GLOSS_ANNOTATION_ENTITY && entity != NULL)
         {
           guint count = GPOINTER_TO_UINT (g_hash_table_lookup (mentions, entity));
@@ -191,16 +191,15 @@ gloss_side_panel_count (GlossSidePanel *self)
 {
   GListModel *items = G_LIST_MODEL (self->entity_items);
   g_autoptr(GHashTable) mentions = NULL;
-  guint n_kind[GLOSS_ANNOTATION_NOTE + 1] = { 0, };
-  guint n_detached = 0;
+  Tally tally = { { 0, }, };
 
   if (self->document == NULL)
     {
-      gloss_side_panel_set_totals (self, 0, 0, 0);
+      gloss_side_panel_set_totals (self, &tally);
       return;
     }
 
-  mentions = gloss_side_panel_tally (self, n_kind, &n_detached);
+  mentions = gloss_side_panel_tally (self, &tally);
   for (guint i = 0; i < g_list_model_get_n_items (items); i++)
     {
       g_autoptr(GlossEntityItem) item = g_list_model_get_item (items, i);
@@ -215,8 +214,7 @@ gloss_side_panel_count (GlossSidePanel *self)
         gloss_side_panel_resort_item (self, i, item);
     }
 
-  gloss_side_panel_set_totals (self, n_kind[GLOSS_ANNOTATION_CLAIM], n_kind[GLOSS_ANNOTATION_NOTE],
-                               n_detached);
+  gloss_side_panel_set_totals (self, &tally);
 }
 
 static void
@@ -225,7 +223,7 @@ gloss_side_panel_refresh (GlossSidePanel *self,
 {
   if (flags & REFRESH_ANNOTATIONS)
     {
-      filter_changed (self->claims);
+      gloss_side_panel_refresh_claims (self);
       filter_changed (self->notes);
       filter_changed (self->detached);
     }
@@ -358,6 +356,32 @@ gloss_side_panel_annotation_changed_cb (GlossSidePanel *self)
   gloss_side_panel_queue_refresh (self, REFRESH_COUNTS | REFRESH_ANNOTATIONS);
 }
 
+/* The rows name a claim's claimant from the document's entities. */
+static void
+gloss_side_panel_annotation_setup_cb (GlossSidePanel *self,
+                                      GtkListItem    *list_item)
+{
+  GtkWidget *row = g_object_new (GLOSS_TYPE_ANNOTATION_ROW, NULL);
+
+  g_object_bind_property (self, "document", row, "document", G_BINDING_SYNC_CREATE);
+  gtk_list_item_set_child (list_item, row);
+}
+
+static void
+gloss_side_panel_annotation_bind_cb (GlossSidePanel *self,
+                                     GtkListItem    *list_item)
+{
+  gloss_panel_row_set_item (GLOSS_PANEL_ROW (gtk_list_item_get_child (list_item)),
+                            gtk_list_item_get_item (list_item));
+}
+
+static void
+gloss_side_panel_annotation_unbind_cb (GlossSidePanel *self,
+                                       GtkListItem    *list_item)
+{
+  gloss_panel_row_set_item (GLOSS_PANEL_ROW (gtk_list_item_get_child (list_item)), NULL);
+}
+
 static void
 gloss_side_panel_entity_activated_cb (GlossSidePanel  *self,
                                       GlossEntityItem *item)
@@ -399,7 +423,7 @@ gloss_side_panel_annotation_search_cb (GlossSidePanel *self,
                                        GlossPanelPage *page)
 {
   if (page == self->claim_page)
-    filter_changed (self->claims);
+    gloss_side_panel_refilter_claims (self, TRUE);
   else if (page == self->note_page)
     filter_changed (self->notes);
   else
@@ -434,9 +458,9 @@ gloss_side_panel_dispose (GObject *object)
   GlossSidePanel *self = GLOSS_SIDE_PANEL (object);
 
   g_clear_handle_id (&self->refresh_id, g_source_remove);
-  if (self->claims != NULL)
+  gloss_side_panel_dispose_claims (self);
+  if (self->notes != NULL)
     {
-      gtk_filter_list_model_set_model (self->claims, NULL);
       gtk_filter_list_model_set_model (self->notes, NULL);
       gtk_filter_list_model_set_model (self->detached, NULL);
     }
@@ -450,7 +474,6 @@ gloss_side_panel_dispose (GObject *object)
   g_clear_object (&self->entities);
   g_clear_object (&self->entities_sorted);
   g_clear_object (&self->entity_items);
-  g_clear_object (&self->claims);
   g_clear_object (&self->notes);
   g_clear_object (&self->detached);
   g_clear_object (&self->name_sorter);
@@ -465,6 +488,7 @@ gloss_side_panel_finalize (GObject *object)
   GlossSidePanel *self = GLOSS_SIDE_PANEL (object);
 
   g_free (self->entity_sort);
+  g_free (self->claim_sort);
 
   G_OBJECT_CLASS (gloss_side_panel_parent_class)->finalize (object);
 }
@@ -484,6 +508,9 @@ gloss_side_panel_get_property (GObject    *object,
       break;
     case PROP_ENTITY_SORT:
       g_value_set_string (value, self->entity_sort);
+      break;
+    case PROP_CLAIM_SORT:
+      g_value_set_string (value, self->claim_sort);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -506,6 +533,10 @@ gloss_side_panel_set_property (GObject      *object,
     case PROP_ENTITY_SORT:
       gloss_side_panel_set_entity_sort (self, g_value_get_string (value));
       break;
+    case PROP_CLAIM_SORT:
+      if (gloss_side_panel_set_claim_sort (self, g_value_get_string (value)))
+        g_object_notify_by_pspec (object, pspec);
+      break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
     }
@@ -527,6 +558,9 @@ gloss_side_panel_class_init (GlossSidePanelClass *klass)
     g_param_spec_object ("document", NULL, NULL, GLOSS_TYPE_DOCUMENT, flags);
   /* "name", or "mentions" for the most mentioned first */
   properties[PROP_ENTITY_SORT] = g_param_spec_string ("entity-sort", NULL, NULL, "name", flags);
+  /* "position", the order of the article, or "status" for the claims
+   * still to review first */
+  properties[PROP_CLAIM_SORT] = g_param_spec_string ("claim-sort", NULL, NULL, "position", flags);
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   /**
@@ -550,6 +584,7 @@ gloss_side_panel_class_init (GlossSidePanelClass *klass)
   g_type_ensure (GLOSS_TYPE_PANEL_PAGE);
   g_type_ensure (GLOSS_TYPE_ENTITY_ROW);
   g_type_ensure (GLOSS_TYPE_ANNOTATION_ROW);
+  g_type_ensure (GLOSS_TYPE_CLAIM_EDITOR);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                "/org/glossapp/Gloss/gloss-side-panel.ui");
@@ -564,9 +599,13 @@ gloss_side_panel_class_init (GlossSidePanelClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, gloss_side_panel_entity_menu_requested_cb);
   gtk_widget_class_bind_template_callback (widget_class, gloss_side_panel_entity_search_cb);
   gtk_widget_class_bind_template_callback (widget_class, gloss_side_panel_annotation_search_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gloss_side_panel_annotation_setup_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gloss_side_panel_annotation_bind_cb);
+  gtk_widget_class_bind_template_callback (widget_class, gloss_side_panel_annotation_unbind_cb);
 
   gtk_widget_class_install_property_action (widget_class, "panel.entity-sort", "entity-sort");
   gloss_side_panel_class_add_entity_actions (widget_class);
+  gloss_side_panel_class_add_claims (widget_class);
 }
 
 static GtkFilterListModel *
@@ -600,12 +639,10 @@ gloss_side_panel_init_models (GlossSidePanel *self)
                                                    g_object_ref (self->name_sorter));
   self->entities = gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->entities_sorted)),
                                               GTK_FILTER (entity_filter));
-  self->claims = annotation_filter_new (claim_filter_func, self);
   self->notes = annotation_filter_new (note_filter_func, self);
   self->detached = annotation_filter_new (detached_filter_func, self);
 
   gloss_panel_page_set_model (self->entity_page, G_LIST_MODEL (self->entities));
-  gloss_panel_page_set_model (self->claim_page, G_LIST_MODEL (self->claims));
   gloss_panel_page_set_model (self->note_page, G_LIST_MODEL (self->notes));
   gloss_panel_page_set_model (self->detached_page, G_LIST_MODEL (self->detached));
 }
@@ -643,10 +680,12 @@ gloss_side_panel_init_signals (GlossSidePanel *self)
 static void
 gloss_side_panel_init (GlossSidePanel *self)
 {
-  /* Before the template: its sort menu reads the property at once. */
+  /* Before the template: its sort menus read the properties at once. */
   self->entity_sort = g_strdup ("name");
+  self->claim_sort = g_strdup ("position");
   gtk_widget_init_template (GTK_WIDGET (self));
   gloss_side_panel_init_models (self);
+  gloss_side_panel_init_claims (self);
   gloss_side_panel_init_signals (self);
   gloss_side_panel_refresh (self, REFRESH_COUNTS);
   gloss_side_panel_update_actions (self);
@@ -684,8 +723,11 @@ gloss_side_panel_set_document (GlossSidePanel *self,
   g_return_if_fail (GLOSS_IS_SIDE_PANEL (self));
   g_return_if_fail (document == NULL || GLOSS_IS_DOCUMENT (document));
 
-  if (!g_set_object (&self->document, document))
+  if (self->document == document)
     return;
+
+  gloss_side_panel_close_claim_editor (self);
+  g_set_object (&self->document, document);
 
   annotations = document != NULL ? gloss_document_get_annotations (document) : NULL;
   g_signal_group_set_target (self->document_signals, document);
@@ -761,7 +803,8 @@ gloss_side_panel_select_annotation (GlossSidePanel  *self,
   else
     page = self->note_page;
 
-  adw_view_stack_set_visible_child (self->stack, GTK_WIDGET (page));
+  adw_view_stack_set_visible_child (self->stack, page == self->claim_page ? self->claims_box
+                                                                        : GTK_WIDGET (page));
   gloss_panel_page_select_item (page, item);
 }
 
@@ -778,6 +821,8 @@ gloss_side_panel_focus_search (GlossSidePanel *self)
   g_return_if_fail (GLOSS_IS_SIDE_PANEL (self));
 
   page = adw_view_stack_get_visible_child (self->stack);
+  if (page == self->claims_box)
+    page = GTK_WIDGET (self->claim_page);
   if (GLOSS_IS_PANEL_PAGE (page))
     gloss_panel_page_focus_search (GLOSS_PANEL_PAGE (page));
 }

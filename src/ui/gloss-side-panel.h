@@ -18,5 +18,8 @@ void           gloss_side_panel_set_document      (GlossSidePanel  *self,
 void           gloss_side_panel_select_annotation (GlossSidePanel  *self,
                                                    GlossAnnotation *annotation);
 void           gloss_side_panel_focus_search      (GlossSidePanel  *self);
+void           gloss_side_panel_edit_claim        (GlossSidePanel  *self,
+                                                   GlossAnnotation *claim);
+void           gloss_side_panel_commit_edits      (GlossSidePanel  *self);
 
 G_END_DECLS

@@ -226,6 +226,31 @@ gloss_window_next_claim_action (GtkWidget  *widget,
   gloss_side_panel_select_annotation (self->side_panel, claim);
 }
 
+/* The claim at the cursor, or the one F8 went to, edited by keyboard. */
+static void
+gloss_window_review_claim_action (GtkWidget  *widget,
+                                  const char *action_name,
+                                  GVariant   *parameter)
+{
+  GlossWindow *self = GLOSS_WINDOW (widget);
+  GtkTextBuffer *buffer = GTK_TEXT_BUFFER (self->buffer);
+  g_autoptr(GPtrArray) found = NULL;
+  GtkTextIter iter;
+
+  gloss_document_buffer_sync (self->buffer);
+  gtk_text_buffer_get_iter_at_mark (buffer, &iter, gtk_text_buffer_get_insert (buffer));
+  found = gloss_document_buffer_annotations_at (self->buffer, &iter);
+  for (guint i = 0; i < found->len; i++)
+    if (gloss_annotation_get_kind (g_ptr_array_index (found, i)) == GLOSS_ANNOTATION_CLAIM)
+      {
+        adw_flap_set_reveal_flap (self->flap, TRUE);
+        gloss_side_panel_edit_claim (self->side_panel, g_ptr_array_index (found, i));
+        return;
+      }
+
+  gloss_window_show_toast (self, _("There is no claim here: press F8 to go to the next one"));
+}
+
 static void
 gloss_window_show_tag_popover_action (GtkWidget  *widget,
                                       const char *action_name,
@@ -600,6 +625,7 @@ gloss_window_update_actions (GlossWindow *self)
   gtk_widget_action_set_enabled (widget, "win.add-note", writable);
   gtk_widget_action_set_enabled (widget, "win.mark-claim", writable);
   gtk_widget_action_set_enabled (widget, "win.next-claim", open);
+  gtk_widget_action_set_enabled (widget, "win.review-claim", writable);
   gtk_widget_action_set_enabled (widget, "win.previous-claim", open);
   gtk_widget_action_set_enabled (widget, "win.mark-claim-sentence", writable);
   gtk_widget_action_set_enabled (widget, "win.show-tag-popover", open);
@@ -637,6 +663,7 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.mark-claim-sentence", NULL,
                                    gloss_window_mark_claim_action);
   gtk_widget_class_install_action (widget_class, "win.next-claim", NULL, gloss_window_next_claim_action);
+  gtk_widget_class_install_action (widget_class, "win.review-claim", NULL, gloss_window_review_claim_action);
   gtk_widget_class_install_action (widget_class, "win.previous-claim", NULL, gloss_window_next_claim_action);
   gtk_widget_class_install_action (widget_class, "win.show-tag-popover", NULL,
                                    gloss_window_show_tag_popover_action);
@@ -663,6 +690,8 @@ gloss_window_class_add_actions (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_f, GDK_CONTROL_MASK, "win.find", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F9, 0, "win.toggle-panel", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, 0, "win.next-claim", NULL);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_r, GDK_CONTROL_MASK | GDK_SHIFT_MASK,
+                                       "win.review-claim", NULL);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_F8, GDK_SHIFT_MASK, "win.previous-claim", NULL);
   add_label_key_bindings (widget_class);
 }

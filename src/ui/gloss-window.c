@@ -337,6 +337,8 @@ gloss_window_save (GlossWindow *self)
   if (self->document == NULL || self->saving)
     return;
 
+  /* A note typed in the claim editor a moment ago is part of the save. */
+  gloss_side_panel_commit_edits (self->side_panel);
   gloss_document_buffer_sync (self->buffer);
   self->saving = TRUE;
   gloss_window_update_actions (self);

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "gloss-annotation-row.h"
+#include "gloss-claim-editor.h"
 #include "gloss-entity-item.h"
 #include "gloss-entity-row.h"
 #include "gloss-panel-page.h"
@@ -35,6 +36,9 @@ typedef struct
   GlossAnnotation *claim;
   GlossAnnotation *note;
   GlossAnnotation *critics_kessel;
+  /* With the "claims" set up, each sentence holds a claim, in the order
+   * of the article: fixture->claim is claims[1]. */
+  GlossAnnotation *claims[5];
 
   GlossEntity     *activated_entity;
   GlossAnnotation *activated_annotation;
@@ -117,6 +121,37 @@ fill_document (Fixture *fixture)
   g_assert_no_error (error);
 }
 
+static GlossAnnotation *
+add_claim (Fixture          *fixture,
+           const char       *text,
+           GlossClaimStatus  status,
+           GlossVerdict      verdict)
+{
+  GlossAnnotation *claim = add_span (fixture, GLOSS_ANNOTATION_CLAIM, text, 0, NULL, NULL);
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gloss_document_set_claim_status (fixture->document, claim, status, &error));
+  g_assert_true (gloss_document_set_claim_verdict (fixture->document, claim, verdict, &error));
+  g_assert_no_error (error);
+
+  return claim;
+}
+
+/* Five claims: two unreviewed, one in each other status. */
+static void
+add_claims (Fixture *fixture)
+{
+  fixture->claims[0] = add_claim (fixture, "Mayor Ilse Brandt opened the Harbour Bridge on Monday.",
+                                  GLOSS_CLAIM_REVIEWED, GLOSS_VERDICT_TRUE);
+  fixture->claims[1] = fixture->claim;
+  fixture->claims[2] = add_claim (fixture, "The council of Kessel approved the budget",
+                                  GLOSS_CLAIM_IN_REVIEW, GLOSS_VERDICT_MOSTLY_FALSE);
+  fixture->claims[3] = add_claim (fixture, "Piet de Vries disagreed.",
+                                  GLOSS_CLAIM_DISMISSED, GLOSS_VERDICT_NONE);
+  fixture->claims[4] = add_claim (fixture, "Critics in Kessel called it a waste.",
+                                  GLOSS_CLAIM_UNREVIEWED, GLOSS_VERDICT_MISLEADING);
+}
+
 static void
 entity_activated_cb (GlossSidePanel *panel,
                      GlossEntity    *entity,
@@ -186,6 +221,8 @@ fixture_set_up (Fixture       *fixture,
   g_assert_no_error (error);
   if (data != NULL)
     fill_document (fixture);
+  if (g_strcmp0 (data, "claims") == 0)
+    add_claims (fixture);
 
   fixture->panel = GLOSS_SIDE_PANEL (gloss_side_panel_new ());
   g_signal_connect (fixture->panel, "entity-activated", G_CALLBACK (entity_activated_cb), fixture);
@@ -271,21 +308,40 @@ n_listed (Fixture    *fixture,
   return g_list_model_get_n_items (page_model (fixture, name));
 }
 
-/* The names of the listed entities, in order, joined by "|". */
+typedef char *(*ItemName) (Fixture *fixture,
+                           gpointer item);
+
+/* The items listed on @page, in order, each named by @name, joined by "|". */
 static char *
-listed_entities (Fixture *fixture)
+listed (Fixture    *fixture,
+        const char *page,
+        ItemName    name)
 {
-  GListModel *model = page_model (fixture, "entity_page");
+  GListModel *model = page_model (fixture, page);
   g_autoptr(GString) names = g_string_new (NULL);
 
   for (guint i = 0; i < g_list_model_get_n_items (model); i++)
     {
-      g_autoptr(GlossEntityItem) item = g_list_model_get_item (model, i);
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+      g_autofree char *item_name = name (fixture, item);
 
-      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", gloss_entity_item_get_name (item));
+      g_string_append_printf (names, "%s%s", i > 0 ? "|" : "", item_name);
     }
 
   return g_string_free (g_steal_pointer (&names), FALSE);
+}
+
+static char *
+entity_name (Fixture  *fixture,
+             gpointer  item)
+{
+  return g_strdup (gloss_entity_item_get_name (item));
+}
+
+static char *
+listed_entities (Fixture *fixture)
+{
+  return listed (fixture, "entity_page", entity_name);
 }
 
 static GlossEntityItem *
@@ -573,6 +629,7 @@ test_empty (Fixture       *fixture,
   GlossPanelPage *page = get_page (fixture, "entity_page");
   AdwStatusPage *status = page_child (page, "status_page");
 
+  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "claim_summary_box")));
   g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 0);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (page, "state_stack")), ==,
                    "status");
@@ -979,6 +1036,377 @@ test_menu (Fixture       *fixture,
   drain ();
 }
 
+/* Claims */
+
+/* The summary as it reads: the spaces that keep a count on one line
+ * are spaces. */
+static void
+assert_summary (Fixture    *fixture,
+                const char *expected)
+{
+  const char *text;
+  g_auto(GStrv) parts = NULL;
+  g_autofree char *summary = NULL;
+
+  drain ();
+  text = gtk_label_get_text (panel_child (fixture, "claim_summary"));
+  parts = g_strsplit (text, "\u00a0", -1);
+  summary = g_strjoinv (" ", parts);
+  g_assert_cmpstr (summary, ==, expected);
+}
+
+static void
+set_status (Fixture          *fixture,
+            GlossAnnotation  *claim,
+            GlossClaimStatus  status)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gloss_document_set_claim_status (fixture->document, claim, status, &error));
+  g_assert_no_error (error);
+  drain ();
+}
+
+static void
+set_claimant (Fixture         *fixture,
+              GlossAnnotation *claim,
+              const char      *claimant)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gloss_document_set_claim_claimant (fixture->document, claim, claimant, &error));
+  g_assert_no_error (error);
+  drain ();
+}
+
+static char *
+claim_index (Fixture  *fixture,
+             gpointer  item)
+{
+  guint index = 0;
+
+  while (index < G_N_ELEMENTS (fixture->claims) && fixture->claims[index] != item)
+    index++;
+
+  return g_strdup_printf ("%u", index);
+}
+
+/* The listed claims by their index in fixture->claims, as "1|4". */
+static void
+assert_claims_listed (Fixture    *fixture,
+                      const char *expected)
+{
+  g_autofree char *claims = NULL;
+
+  drain ();
+  claims = listed (fixture, "claim_page", claim_index);
+  g_assert_cmpstr (claims, ==, expected);
+}
+
+/* Picks the entry at @position of a filter drop-down, 0 being "All". */
+static void
+filter_claims (Fixture    *fixture,
+               const char *filter,
+               guint       position)
+{
+  gtk_drop_down_set_selected (panel_child (fixture, filter), position);
+  drain ();
+}
+
+static GlossClaimEditor *
+claim_editor (Fixture *fixture)
+{
+  return panel_child (fixture, "claim_editor");
+}
+
+/* The claim in the editor; the editor shows exactly when it has one. */
+static GlossAnnotation *
+edited_claim (Fixture *fixture)
+{
+  GlossAnnotation *claim = gloss_claim_editor_get_claim (claim_editor (fixture));
+  GtkWidget *pane = panel_child (fixture, "claim_editor_pane");
+
+  g_assert_true (gtk_widget_get_visible (pane) == (claim != NULL));
+  return claim;
+}
+
+static void
+test_claim_summary (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  g_assert_true (gtk_widget_get_visible (panel_child (fixture, "claim_summary_box")));
+  assert_summary (fixture, "1 claim: 1 unreviewed, 0 in review, 0 reviewed");
+
+  set_status (fixture, fixture->claim, GLOSS_CLAIM_IN_REVIEW);
+  assert_summary (fixture, "1 claim: 0 unreviewed, 1 in review, 0 reviewed");
+  set_status (fixture, fixture->claim, GLOSS_CLAIM_DISMISSED);
+  assert_summary (fixture, "1 claim: 0 unreviewed, 0 in review, 0 reviewed, 1 dismissed");
+
+  undo (fixture);
+  assert_summary (fixture, "1 claim: 0 unreviewed, 1 in review, 0 reviewed");
+  undo (fixture);
+  assert_summary (fixture, "1 claim: 1 unreviewed, 0 in review, 0 reviewed");
+
+  add_claims (fixture);
+  assert_summary (fixture, "5 claims: 2 unreviewed, 1 in review, 1 reviewed, 1 dismissed");
+
+  /* A claim whose text is gone is counted on the Detached page only. */
+  delete_last_sentence (fixture);
+  assert_summary (fixture, "4 claims: 1 unreviewed, 1 in review, 1 reviewed, 1 dismissed");
+
+  gloss_side_panel_set_document (fixture->panel, NULL);
+  drain ();
+  g_assert_false (gtk_widget_get_visible (panel_child (fixture, "claim_summary_box")));
+}
+
+static void
+test_claim_filters (Fixture       *fixture,
+                    gconstpointer  data)
+{
+  GlossPanelPage *page = get_page (fixture, "claim_page");
+  AdwStatusPage *status = page_child (page, "status_page");
+  GtkDropDown *status_filter = panel_child (fixture, "status_filter");
+  GtkDropDown *verdict_filter = panel_child (fixture, "verdict_filter");
+
+  /* "All", then every status; "All", "No verdict", then every verdict. */
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (status_filter)), ==, 5);
+  g_assert_cmpuint (g_list_model_get_n_items (gtk_drop_down_get_model (verdict_filter)), ==, 9);
+  assert_claims_listed (fixture, "0|1|2|3|4");
+
+  filter_claims (fixture, "status_filter", 1 + GLOSS_CLAIM_UNREVIEWED);
+  assert_claims_listed (fixture, "1|4");
+  filter_claims (fixture, "status_filter", 1 + GLOSS_CLAIM_DISMISSED);
+  assert_claims_listed (fixture, "3");
+  filter_claims (fixture, "status_filter", 0);
+
+  filter_claims (fixture, "verdict_filter", 1 + GLOSS_VERDICT_NONE);
+  assert_claims_listed (fixture, "1|3");
+  filter_claims (fixture, "verdict_filter", 1 + GLOSS_VERDICT_MOSTLY_FALSE);
+  assert_claims_listed (fixture, "2");
+  filter_claims (fixture, "verdict_filter", 0);
+  assert_claims_listed (fixture, "0|1|2|3|4");
+
+  /* The filters and the search narrow the list together. */
+  filter_claims (fixture, "status_filter", 1 + GLOSS_CLAIM_UNREVIEWED);
+  search (fixture, "claim_page", "kessel");
+  assert_claims_listed (fixture, "4");
+  search (fixture, "claim_page", "");
+  filter_claims (fixture, "verdict_filter", 1 + GLOSS_VERDICT_MISLEADING);
+  assert_claims_listed (fixture, "4");
+  filter_claims (fixture, "verdict_filter", 1 + GLOSS_VERDICT_TRUE);
+  assert_claims_listed (fixture, "");
+  g_assert_cmpstr (adw_status_page_get_title (status), ==, "No Results Found");
+  g_assert_cmpstr (adw_status_page_get_description (status), ==, "Try a different search or filter");
+
+  filter_claims (fixture, "status_filter", 0);
+  filter_claims (fixture, "verdict_filter", 0);
+  assert_claims_listed (fixture, "0|1|2|3|4");
+}
+
+/* A claim does not vanish under its reviewer when its review no longer
+ * matches the filter: it goes when the selection moves on. */
+static void
+test_claim_filter_keeps_edited (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  filter_claims (fixture, "status_filter", 1 + GLOSS_CLAIM_UNREVIEWED);
+  gloss_side_panel_select_annotation (fixture->panel, fixture->claims[1]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[1]);
+
+  set_status (fixture, fixture->claims[1], GLOSS_CLAIM_REVIEWED);
+  assert_claims_listed (fixture, "1|4");
+  g_assert_true (selected (fixture, "claim_page") == fixture->claims[1]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[1]);
+
+  gloss_side_panel_select_annotation (fixture->panel, fixture->claims[4]);
+  assert_claims_listed (fixture, "4");
+  g_assert_true (selected (fixture, "claim_page") == fixture->claims[4]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[4]);
+
+  /* Changing the filter applies it to the edited claim like any other. */
+  filter_claims (fixture, "status_filter", 1 + GLOSS_CLAIM_IN_REVIEW);
+  assert_claims_listed (fixture, "2");
+  g_assert_null (selected (fixture, "claim_page"));
+  g_assert_null (edited_claim (fixture));
+}
+
+static void
+test_claim_sort (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autofree char *sort = NULL;
+
+  assert_claims_listed (fixture, "0|1|2|3|4");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "panel.claim-sort", "s",
+                                             "status"));
+  g_object_get (fixture->panel, "claim-sort", &sort, NULL);
+  g_assert_cmpstr (sort, ==, "status");
+  /* Unreviewed, in review, reviewed, dismissed; in the article's order
+   * within each. */
+  assert_claims_listed (fixture, "1|4|2|0|3");
+
+  /* A claim moves with its review and stays selected. */
+  gloss_side_panel_select_annotation (fixture->panel, fixture->claims[4]);
+  set_status (fixture, fixture->claims[4], GLOSS_CLAIM_REVIEWED);
+  assert_claims_listed (fixture, "1|2|0|4|3");
+  g_assert_true (selected (fixture, "claim_page") == fixture->claims[4]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[4]);
+
+  undo (fixture);
+  assert_claims_listed (fixture, "1|4|2|0|3");
+  g_assert_true (selected (fixture, "claim_page") == fixture->claims[4]);
+
+  gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "panel.claim-sort", "s", "position");
+  assert_claims_listed (fixture, "0|1|2|3|4");
+  g_assert_true (selected (fixture, "claim_page") == fixture->claims[4]);
+}
+
+static void
+test_claim_editor (Fixture       *fixture,
+                   gconstpointer  data)
+{
+  GtkSingleSelection *selection = gloss_panel_page_get_selection (get_page (fixture, "claim_page"));
+  GtkTextView *note;
+  g_autoptr(GError) error = NULL;
+
+  show_page (fixture, "claims");
+  g_assert_null (edited_claim (fixture));
+
+  gtk_single_selection_set_selected (selection, 2);
+  g_assert_true (edited_claim (fixture) == fixture->claims[2]);
+  gloss_side_panel_select_annotation (fixture->panel, fixture->claims[0]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[0]);
+
+  /* What was typed is saved as the selection moves on, without
+   * waiting for a pause in the typing. */
+  note = GTK_TEXT_VIEW (gtk_widget_get_template_child (GTK_WIDGET (claim_editor (fixture)),
+                                                       GLOSS_TYPE_CLAIM_EDITOR, "note_view"));
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (note), "Opening date checked", -1);
+  g_assert_cmpstr (gloss_annotation_get_note (fixture->claims[0]), !=, "Opening date checked");
+  gtk_single_selection_set_selected (selection, 3);
+  g_assert_cmpstr (gloss_annotation_get_note (fixture->claims[0]), ==, "Opening date checked");
+  g_assert_true (edited_claim (fixture) == fixture->claims[3]);
+
+  gtk_single_selection_set_selected (selection, GTK_INVALID_LIST_POSITION);
+  g_assert_null (edited_claim (fixture));
+
+  /* The editor goes with its claim. */
+  gloss_side_panel_select_annotation (fixture->panel, fixture->claims[2]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[2]);
+  g_assert_true (gloss_document_remove_annotation (fixture->document, fixture->claims[2], &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_null (edited_claim (fixture));
+  assert_claims_listed (fixture, "0|1|3|4");
+}
+
+/* A claim whose text is placed again leaves the list and comes back:
+ * its row stays selected and its editor open. */
+static void
+test_claim_moved (Fixture       *fixture,
+                  gconstpointer  data)
+{
+  GlossAnnotation *claim = fixture->claims[1];
+  g_autoptr(GError) error = NULL;
+
+  gloss_side_panel_select_annotation (fixture->panel, claim);
+  g_assert_true (gloss_document_set_annotation_range (fixture->document, claim,
+                                                      gloss_annotation_get_start (claim),
+                                                      gloss_annotation_get_end (claim) - 1,
+                                                      &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpstr (gloss_annotation_get_quote (claim), ==,
+                   "Brandt said the bridge cost 40 million euros");
+  g_assert_true (selected (fixture, "claim_page") == claim);
+  g_assert_true (edited_claim (fixture) == claim);
+
+  undo (fixture);
+  g_assert_true (selected (fixture, "claim_page") == claim);
+  g_assert_true (edited_claim (fixture) == claim);
+}
+
+static gboolean
+focus_in_editor (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (claim_editor (fixture)));
+}
+
+static void
+test_edit_claim (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_assert_cmpstr (visible_page (fixture), ==, "entities");
+  search (fixture, "claim_page", "nothing like this");
+  filter_claims (fixture, "status_filter", 1 + GLOSS_CLAIM_DISMISSED);
+  assert_claims_listed (fixture, "");
+
+  /* The claim is shown even where the search and filters hide it. */
+  gloss_side_panel_edit_claim (fixture->panel, fixture->claims[1]);
+  g_assert_cmpstr (visible_page (fixture), ==, "claims");
+  assert_claims_listed (fixture, "1");
+  g_assert_true (selected (fixture, "claim_page") == fixture->claims[1]);
+  g_assert_true (edited_claim (fixture) == fixture->claims[1]);
+  wait_for (fixture, focus_in_editor, NULL);
+
+  /* The next one takes its place. */
+  gloss_side_panel_edit_claim (fixture->panel, fixture->claims[4]);
+  assert_claims_listed (fixture, "4");
+  g_assert_true (edited_claim (fixture) == fixture->claims[4]);
+  g_assert_true (focus_in_editor (fixture, NULL));
+
+  /* Selecting a claim the search hides does not open the editor. */
+  gloss_side_panel_select_annotation (fixture->panel, fixture->claims[0]);
+  g_assert_null (selected (fixture, "claim_page"));
+  g_assert_null (edited_claim (fixture));
+  g_assert_cmpuint (fixture->n_activations, ==, 0);
+}
+
+static void
+test_claim_rows (Fixture       *fixture,
+                 gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+  GtkWidget *row;
+
+  set_claimant (fixture, fixture->claims[1], gloss_entity_get_id (fixture->brandt));
+  set_claimant (fixture, fixture->claims[3], "A spokesperson");
+  show_page (fixture, "claims");
+
+  /* An entity id shows as the entity's name, and follows it. */
+  row = annotation_row (fixture, "claim_page", fixture->claims[1]);
+  g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "claimant_label"), ==, "Ilse Brandt");
+  g_assert_true (gtk_widget_get_visible (row_child (row, GLOSS_TYPE_ANNOTATION_ROW, "claimant_box")));
+  g_assert_true (gloss_document_rename_entity (fixture->document, fixture->brandt, "Ilse Brandt-Maas",
+                                               &error));
+  g_assert_no_error (error);
+  drain ();
+  g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "claimant_label"), ==,
+                   "Ilse Brandt-Maas");
+
+  row = annotation_row (fixture, "claim_page", fixture->claims[3]);
+  g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "claimant_label"), ==,
+                   "A spokesperson");
+  g_assert_true (gtk_widget_has_css_class (row_child (row, GLOSS_TYPE_ANNOTATION_ROW, "status_label"),
+                                           "status-dismissed"));
+
+  row = annotation_row (fixture, "claim_page", fixture->claims[2]);
+  g_assert_false (gtk_widget_get_visible (row_child (row, GLOSS_TYPE_ANNOTATION_ROW, "claimant_box")));
+  g_assert_true (gtk_widget_has_css_class (row_child (row, GLOSS_TYPE_ANNOTATION_ROW, "status_label"),
+                                           "status-in-review"));
+  g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label"), ==,
+                   gloss_verdict_get_display_name (GLOSS_VERDICT_MOSTLY_FALSE));
+
+  /* The search finds a claim by its claimant's name. */
+  search (fixture, "claim_page", "maas");
+  assert_claims_listed (fixture, "1");
+  search (fixture, "claim_page", "spokes");
+  assert_claims_listed (fixture, "3");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -989,6 +1417,9 @@ main (int   argc,
 #define ADD(path, func, filled) \
   g_test_add ("/gloss/ui/side-panel/" path, Fixture, (filled) ? "filled" : NULL, \
               fixture_set_up, func, fixture_tear_down)
+#define ADD_CLAIMS(path, func, set_up) \
+  g_test_add ("/gloss/ui/side-panel/" path, Fixture, set_up, fixture_set_up, func, \
+              fixture_tear_down)
 
   ADD ("lists", test_lists, TRUE);
   ADD ("rows", test_rows, TRUE);
@@ -1004,6 +1435,14 @@ main (int   argc,
   ADD ("detached", test_detached, TRUE);
   ADD ("sort-by-count", test_sort_by_count, TRUE);
   ADD ("menu", test_menu, TRUE);
+  ADD_CLAIMS ("claims/summary", test_claim_summary, "filled");
+  ADD_CLAIMS ("claims/filters", test_claim_filters, "claims");
+  ADD_CLAIMS ("claims/filter-keeps-edited", test_claim_filter_keeps_edited, "claims");
+  ADD_CLAIMS ("claims/sort", test_claim_sort, "claims");
+  ADD_CLAIMS ("claims/editor", test_claim_editor, "claims");
+  ADD_CLAIMS ("claims/moved", test_claim_moved, "claims");
+  ADD_CLAIMS ("claims/edit-claim", test_edit_claim, "claims");
+  ADD_CLAIMS ("claims/rows", test_claim_rows, "claims");
 
   return g_test_run ();
 }

@@ -158,6 +158,22 @@ test_claims_next_to_review (Fixture       *fixture,
   g_assert_cmpstr (again, ==, "fall by a third");
 }
 
+static void
+test_claims_review_by_keyboard (Fixture       *fixture,
+                                gconstpointer  data)
+{
+  GtkWidget *focus;
+
+  select_text (fixture, "40 million euros");
+  activate (fixture, "win.mark-claim");
+  activate (fixture, "win.review-claim");
+
+  /* Focus has moved into the claim editor of the side panel. */
+  focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
+  g_assert_nonnull (focus);
+  g_assert_nonnull (gtk_widget_get_ancestor (focus, g_type_from_name ("GlossClaimEditor")));
+}
+
 int
 main (int    argc,
       char **argv)
@@ -172,6 +188,7 @@ main (int    argc,
   ADD ("widen-to-sentence", test_claims_widen_to_sentence);
   ADD ("widen-across-glued-sentences", test_claims_widen_across_glued_sentences);
   ADD ("next-to-review", test_claims_next_to_review);
+  ADD ("review-by-keyboard", test_claims_review_by_keyboard);
 
 #undef ADD
 

@@ -117,3 +117,36 @@ ui_test_buffer_text (GlossWindow *window)
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
 }
+
+/* Until no event waits. */
+void
+ui_test_drain (void)
+{
+  while (g_main_context_pending (NULL))
+    g_main_context_iteration (NULL, FALSE);
+}
+
+static gboolean
+ui_test_timeout_cb (gpointer data)
+{
+  gboolean *timed_out = data;
+
+  *timed_out = TRUE;
+  return G_SOURCE_REMOVE;
+}
+
+/* Runs the main loop until @condition holds; fails after five seconds. */
+void
+ui_test_wait_for (UiTestCondition condition,
+                  gpointer        fixture,
+                  gconstpointer   data)
+{
+  gboolean timed_out = FALSE;
+  guint id = g_timeout_add (5000, ui_test_timeout_cb, &timed_out);
+
+  while (!condition (fixture, data) && !timed_out)
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_false (timed_out);
+  g_source_remove (id);
+}

@@ -22,4 +22,12 @@ void              ui_test_select_text         (GlossWindow *window,
                                                const char  *text);
 char             *ui_test_buffer_text         (GlossWindow *window);
 
+typedef gboolean (*UiTestCondition) (gpointer      fixture,
+                                     gconstpointer data);
+
+void              ui_test_drain               (void);
+void              ui_test_wait_for            (UiTestCondition condition,
+                                               gpointer        fixture,
+                                               gconstpointer   data);
+
 G_END_DECLS
