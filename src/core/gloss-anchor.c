@@ -481,13 +481,17 @@ context_agrees (const GlossTextIndex *index,
                 gsize                 first_byte,
                 gsize                 last_byte)
 {
+  /* An absent prefix or suffix is NULL, which memcmp() may not be given
+   * even for zero bytes. */
   if (query->prefix_bytes > first_byte
-      || memcmp (index->text + first_byte - query->prefix_bytes,
-                 query->selector->prefix, query->prefix_bytes) != 0)
+      || (query->prefix_bytes > 0
+          && memcmp (index->text + first_byte - query->prefix_bytes,
+                     query->selector->prefix, query->prefix_bytes) != 0))
     return FALSE;
   return query->suffix_bytes <= index->n_bytes - last_byte
-         && memcmp (index->text + last_byte, query->selector->suffix,
-                    query->suffix_bytes) == 0;
+         && (query->suffix_bytes == 0
+             || memcmp (index->text + last_byte, query->selector->suffix,
+                        query->suffix_bytes) == 0);
 }
 
 /* The fast path: the quote sits at @start with its context unchanged. */

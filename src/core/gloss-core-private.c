@@ -5,6 +5,8 @@
 
 #include "gloss-core-private.h"
 
+#include <stdlib.h>
+
 /* g_set_str() arrived in GLib 2.76, after the Debian 12 floor. */
 gboolean
 gloss_set_str (char       **str_pointer,
@@ -109,4 +111,51 @@ gloss_set_json_object (JsonObject **object_pointer,
     json_object_ref (object);
   g_clear_pointer (object_pointer, json_object_unref);
   *object_pointer = object;
+}
+
+static int
+query_mode (GFile *file)
+{
+  g_autoptr(GFileInfo) info = NULL;
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_UNIX_MODE,
+                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
+    return 0666;
+
+  return g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777;
+}
+
+/**
+ * gloss_write_atomically:
+ *
+ * Writes a temporary file in the same folder, then renames it over @file:
+ * readers never see a half-written file, and a failed write leaves the
+ * old one as it was. Unlike g_file_replace_contents(), which writes over
+ * the file in place when it cannot create a temporary file beside it (in
+ * a folder without write permission), this fails instead.
+ */
+gboolean
+gloss_write_atomically (GFile         *file,
+                        GBytes        *bytes,
+                        GCancellable  *cancellable,
+                        GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *target = NULL;
+  gsize len = 0;
+  const char *data = g_bytes_get_data (bytes, &len);
+
+  if (path == NULL)
+    return g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
+                                    NULL, cancellable, error);
+
+  if (g_cancellable_set_error_if_cancelled (cancellable, error))
+    return FALSE;
+
+  /* Replace what a symbolic link points to, not the link itself. */
+  target = realpath (path, NULL);
+  return g_file_set_contents_full (target != NULL ? target : path, data, len,
+                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                   query_mode (file), error);
 }

@@ -25,6 +25,10 @@ void        gloss_json_nodes_extend (GPtrArray           *dest,
                                      GPtrArray           *src);
 void        gloss_set_json_object   (JsonObject         **object_pointer,
                                      JsonObject          *object);
+gboolean    gloss_write_atomically  (GFile               *file,
+                                     GBytes              *bytes,
+                                     GCancellable        *cancellable,
+                                     GError             **error);
 
 /* Members of a sidecar object this program does not know, kept so that a
  * re-save loses nothing. */

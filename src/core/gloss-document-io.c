@@ -98,6 +98,7 @@ load_sidecar (GlossDocument  *self,
       return TRUE;
     }
 
+  self->sidecar_sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, bytes);
   if (!read_sidecar_bytes (self, bytes, &local_error))
     take_sidecar_error (self, local_error);
 
@@ -230,12 +231,116 @@ gloss_document_save_sidecar_to_bytes (GlossDocument *self)
   return gloss_sidecar_write (sidecar);
 }
 
+/* A save of the sidecar: what it writes, and the SHA-256 of the file it
+ * expects to find, the one this document last read or wrote (%NULL when
+ * there was none). */
+typedef struct
+{
+  GFile  *file;
+  GBytes *bytes;
+  char   *expected;
+  char   *found;
+} SidecarWrite;
+
+static SidecarWrite *
+sidecar_write_new (GlossDocument *self,
+                   GBytes        *bytes)
+{
+  SidecarWrite *write = g_new0 (SidecarWrite, 1);
+
+  write->file = g_object_ref (self->sidecar_file);
+  write->bytes = g_bytes_ref (bytes);
+  write->expected = g_strdup (self->sidecar_sha256);
+
+  return write;
+}
+
+static void
+sidecar_write_free (SidecarWrite *write)
+{
+  g_object_unref (write->file);
+  g_bytes_unref (write->bytes);
+  g_free (write->expected);
+  g_free (write->found);
+  g_free (write);
+}
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SidecarWrite, sidecar_write_free)
+
+/* Another program (a sync client, git, a colleague's Gloss) may have
+ * replaced the sidecar since this document read it. Writing over it would
+ * silently destroy that program's annotations, so the first save after
+ * such a change is refused; the file it found is then taken as seen, and
+ * saving again replaces it. A sidecar deleted meanwhile is written anew. */
+static gboolean
+sidecar_write_check (SidecarWrite  *write,
+                     GError       **error)
+{
+  g_autoptr(GBytes) on_disk = read_bytes (write->file, NULL, NULL);
+  g_autofree char *name = NULL;
+
+  if (on_disk == NULL)
+    return TRUE;
+
+  g_free (write->found);
+  write->found = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, on_disk);
+  if (g_strcmp0 (write->found, write->expected) == 0)
+    return TRUE;
+
+  name = g_file_get_basename (write->file);
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_WRONG_ETAG,
+               _("Another program changed %s since it was opened here; it was left as it is. "
+                 "Open the article again to see those annotations, or save again to replace "
+                 "them with these."), name);
+  return FALSE;
+}
+
+/* Runs in any thread. */
+static gboolean
+sidecar_write_run (SidecarWrite  *write,
+                   GCancellable  *cancellable,
+                   GError       **error)
+{
+  g_autofree char *path = NULL;
+
+  if (!sidecar_write_check (write, error))
+    return FALSE;
+  if (gloss_write_atomically (write->file, write->bytes, cancellable, error))
+    return TRUE;
+
+  path = g_file_get_parse_name (write->file);
+  g_prefix_error (error, _("Could not save the annotations to %s: "), path);
+  return FALSE;
+}
+
+/* Remembers what the disk holds now: what was written, or after a refused
+ * save the other program's file. */
+static void
+sidecar_write_done (GlossDocument *self,
+                    SidecarWrite  *write,
+                    gboolean       written)
+{
+  if (written)
+    {
+      g_free (self->sidecar_sha256);
+      self->sidecar_sha256 = g_compute_checksum_for_bytes (G_CHECKSUM_SHA256, write->bytes);
+    }
+  else if (write->found != NULL)
+    {
+      g_free (self->sidecar_sha256);
+      self->sidecar_sha256 = g_steal_pointer (&write->found);
+    }
+}
+
 /**
  * gloss_document_save:
  *
  * Writes the article if its text changed (in its encoding, atomically)
  * and then the sidecar (atomically: a temporary file renamed over it).
- * Fails with %GLOSS_CORE_ERROR_READ_ONLY when the document is read-only.
+ * Fails with %GLOSS_CORE_ERROR_READ_ONLY when the document is read-only,
+ * and with %G_IO_ERROR_WRONG_ETAG, writing nothing, when another program
+ * changed the sidecar since the document read or saved it; saving again
+ * then replaces that file.
  */
 gboolean
 gloss_document_save (GlossDocument  *self,
@@ -243,7 +348,9 @@ gloss_document_save (GlossDocument  *self,
                      GError        **error)
 {
   g_autoptr(GBytes) bytes = NULL;
+  g_autoptr(SidecarWrite) write = NULL;
   guint64 checkpoint;
+  gboolean written;
 
   g_return_val_if_fail (GLOSS_IS_DOCUMENT (self), FALSE);
 
@@ -251,14 +358,20 @@ gloss_document_save (GlossDocument  *self,
     return FALSE;
 
   checkpoint = gloss_history_get_checkpoint (self->history);
+  bytes = gloss_document_save_sidecar_to_bytes (self);
+  write = sidecar_write_new (self, bytes);
+  if (!sidecar_write_check (write, error))
+    {
+      sidecar_write_done (self, write, FALSE);
+      return FALSE;
+    }
   if (self->text_dirty &&
       !gloss_text_file_save (self->text_file, gloss_document_get_text (self), cancellable, error))
     return FALSE;
 
-  bytes = gloss_document_save_sidecar_to_bytes (self);
-  if (!g_file_replace_contents (self->sidecar_file, g_bytes_get_data (bytes, NULL),
-                                g_bytes_get_size (bytes), NULL, FALSE, G_FILE_CREATE_NONE,
-                                NULL, cancellable, error))
+  written = sidecar_write_run (write, cancellable, error);
+  sidecar_write_done (self, write, written);
+  if (!written)
     return FALSE;
 
   gloss_document_mark_saved (self, checkpoint);
@@ -267,48 +380,52 @@ gloss_document_save (GlossDocument  *self,
 
 typedef struct
 {
-  guint64  checkpoint;
-  char    *text;
-  GBytes  *bytes;
+  guint64       checkpoint;
+  char         *text;
+  SidecarWrite *write;
+  gboolean      written;
 } SaveData;
 
 static void
 save_data_free (SaveData *data)
 {
   g_free (data->text);
-  g_bytes_unref (data->bytes);
+  sidecar_write_free (data->write);
   g_free (data);
 }
 
+/* The sidecar is checked before the article is written, so that a
+ * refused save writes nothing, and again when it is written. */
 static void
-save_sidecar_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
+save_sidecar_thread (GTask        *task,
+                     gpointer      source_object,
+                     gpointer      task_data,
+                     GCancellable *cancellable)
 {
-  g_autoptr(GTask) task = user_data;
-  GlossDocument *self = g_task_get_source_object (task);
-  SaveData *data = g_task_get_task_data (task);
+  SaveData *data = task_data;
   GError *error = NULL;
+  gboolean ok = data->text != NULL
+    ? sidecar_write_check (data->write, &error)
+    : (data->written = sidecar_write_run (data->write, cancellable, &error));
 
-  if (!g_file_replace_contents_finish (G_FILE (object), result, NULL, &error))
-    {
-      g_task_return_error (task, error);
-      return;
-    }
-
-  gloss_document_mark_saved (self, data->checkpoint);
-  g_task_return_boolean (task, TRUE);
+  if (ok)
+    g_task_return_boolean (task, TRUE);
+  else
+    g_task_return_error (task, error);
 }
 
-static void
-save_write_sidecar (GTask *task)
-{
-  GlossDocument *self = g_task_get_source_object (task);
-  SaveData *data = g_task_get_task_data (task);
+static void save_step_cb (GObject      *object,
+                          GAsyncResult *result,
+                          gpointer      user_data);
 
-  g_file_replace_contents_bytes_async (self->sidecar_file, data->bytes, NULL, FALSE,
-                                       G_FILE_CREATE_NONE, g_task_get_cancellable (task),
-                                       save_sidecar_cb, task);
+static void
+save_run_step (GTask *outer)
+{
+  GlossDocument *self = g_task_get_source_object (outer);
+  g_autoptr(GTask) step = g_task_new (self, g_task_get_cancellable (outer), save_step_cb, outer);
+
+  g_task_set_task_data (step, g_task_get_task_data (outer), NULL);
+  g_task_run_in_thread (step, save_sidecar_thread);
 }
 
 static void
@@ -316,17 +433,57 @@ save_text_cb (GObject      *object,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  GTask *task = user_data;
+  GTask *outer = user_data;
+  SaveData *data = g_task_get_task_data (outer);
   GError *error = NULL;
 
   if (!gloss_text_file_save_finish (GLOSS_TEXT_FILE (object), result, &error))
     {
-      g_task_return_error (task, error);
-      g_object_unref (task);
+      g_task_return_error (outer, error);
+      g_object_unref (outer);
       return;
     }
 
-  save_write_sidecar (task);
+  g_clear_pointer (&data->text, g_free);
+  save_run_step (outer);
+}
+
+/* After the check: the article if its text changed, then the sidecar;
+ * after the sidecar: done. */
+static void
+save_step_cb (GObject      *object,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  g_autoptr(GTask) outer = user_data;
+  GlossDocument *self = g_task_get_source_object (outer);
+  SaveData *data = g_task_get_task_data (outer);
+  GError *error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    {
+      sidecar_write_done (self, data->write, FALSE);
+      g_task_return_error (outer, error);
+      return;
+    }
+
+  if (data->text != NULL)
+    {
+      GCancellable *cancellable = g_task_get_cancellable (outer);
+
+      gloss_text_file_save_async (self->text_file, data->text, cancellable,
+                                  save_text_cb, g_steal_pointer (&outer));
+      return;
+    }
+  if (!data->written)
+    {
+      save_run_step (g_steal_pointer (&outer));
+      return;
+    }
+
+  sidecar_write_done (self, data->write, TRUE);
+  gloss_document_mark_saved (self, data->checkpoint);
+  g_task_return_boolean (outer, TRUE);
 }
 
 /**
@@ -342,6 +499,7 @@ gloss_document_save_async (GlossDocument       *self,
                            gpointer             user_data)
 {
   g_autoptr(GTask) task = NULL;
+  g_autoptr(GBytes) bytes = NULL;
   GError *error = NULL;
   SaveData *data;
 
@@ -356,17 +514,14 @@ gloss_document_save_async (GlossDocument       *self,
       return;
     }
 
+  bytes = gloss_document_save_sidecar_to_bytes (self);
   data = g_new0 (SaveData, 1);
   data->checkpoint = gloss_history_get_checkpoint (self->history);
   data->text = self->text_dirty ? g_strdup (gloss_document_get_text (self)) : NULL;
-  data->bytes = gloss_document_save_sidecar_to_bytes (self);
+  data->write = sidecar_write_new (self, bytes);
   g_task_set_task_data (task, data, (GDestroyNotify) save_data_free);
 
-  if (data->text != NULL)
-    gloss_text_file_save_async (self->text_file, data->text, cancellable,
-                                save_text_cb, g_steal_pointer (&task));
-  else
-    save_write_sidecar (g_steal_pointer (&task));
+  save_run_step (g_steal_pointer (&task));
 }
 
 gboolean

@@ -14,6 +14,7 @@ struct _GlossDocument
 
   GFile             *file;
   GFile             *sidecar_file;
+  char              *sidecar_sha256;
   GlossTextFile     *text_file;
   char              *display_name;
 

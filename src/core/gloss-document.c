@@ -54,6 +54,7 @@ gloss_document_finalize (GObject *object)
 
   g_clear_object (&self->file);
   g_clear_object (&self->sidecar_file);
+  g_free (self->sidecar_sha256);
   g_free (self->display_name);
   g_free (self->sha256);
   g_clear_pointer (&self->index, gloss_text_index_unref);

@@ -5,6 +5,7 @@
 
 #include <errno.h>
 #include <glib/gi18n-lib.h>
+#include <math.h>
 #include <string.h>
 
 #include "gloss-json-scanner.h"
@@ -371,18 +372,26 @@ read_number (GlossJsonScanner *self,
 
   memcpy (buffer, self->p, end - self->p);
   buffer[end - self->p] = '\0';
-  self->p = end;
 
   if (*integral)
     {
       errno = 0;
       *int_value = g_ascii_strtoll (buffer, &parsed_end, 10);
       if (errno != ERANGE)
-        return TRUE;
+        {
+          self->p = end;
+          return TRUE;
+        }
       *integral = FALSE;
     }
   *double_value = g_ascii_strtod (buffer, NULL);
 
+  /* JSON has no infinity: a number beyond the range of a double would be
+   * kept as one and written back as text no JSON reader accepts. */
+  if (isinf (*double_value))
+    return fail (self, N_("the number is too large"));
+
+  self->p = end;
   return TRUE;
 }
 
@@ -612,4 +621,98 @@ gloss_json_scanner_finish (GlossJsonScanner *self)
     return fail (self, N_("unexpected text after the end of the data"));
 
   return self->error == NULL;
+}
+
+/* Whether @self's text is UTF-8; if not, fails where the first bad byte is. */
+static gboolean
+check_utf8 (GlossJsonScanner *self)
+{
+  const char *valid_end;
+
+  if (g_utf8_validate_len (self->p, self->end - self->p, &valid_end))
+    return TRUE;
+
+  for (; self->p < valid_end; self->p++)
+    if (*self->p == '\n')
+      {
+        self->line++;
+        self->line_start = self->p + 1;
+      }
+  return fail (self, N_("the text is not valid UTF-8"));
+}
+
+/**
+ * gloss_json_scanner_parse:
+ * @data: JSON text
+ * @length: its length in bytes
+ * @error: return location for a %GLOSS_CORE_ERROR_PARSE error
+ *
+ * Reads a whole JSON text into nodes, for JSON from outside in place of
+ * json-glib's parser, which in version 1.6 recurses without limit (deep
+ * nesting overflows the stack) and turns a lone surrogate escape into a
+ * string that is not UTF-8. This one refuses both, and numbers beyond the
+ * range of a double, with the line and column.
+ *
+ * Returns: (transfer full) (nullable): the value, %NULL on error
+ */
+JsonNode *
+gloss_json_scanner_parse (const char  *data,
+                          gsize        length,
+                          GError     **error)
+{
+  GlossJsonScanner scanner;
+  JsonNode *node = NULL;
+
+  gloss_json_scanner_init (&scanner, data, length);
+  if (check_utf8 (&scanner))
+    node = gloss_json_scanner_read_node (&scanner);
+  if (node != NULL && !gloss_json_scanner_finish (&scanner))
+    g_clear_pointer (&node, json_node_unref);
+
+  if (node == NULL)
+    g_propagate_error (error, g_steal_pointer (&scanner.error));
+  gloss_json_scanner_clear (&scanner);
+
+  return node;
+}
+
+/**
+ * gloss_json_nesting_is_safe:
+ * @data: JSON text, or text in one of the looser dialects json-glib reads
+ * @length: its length in bytes
+ *
+ * Whether the arrays and objects in @data nest no deeper than this
+ * scanner allows, counting brackets outside double-quoted strings. For
+ * text that has to go to json-glib's parser, which recurses once per
+ * level without a limit.
+ *
+ * Returns: %FALSE when the nesting is too deep
+ */
+gboolean
+gloss_json_nesting_is_safe (const char *data,
+                            gsize       length)
+{
+  gboolean in_string = FALSE;
+  guint depth = 0;
+
+  for (gsize i = 0; i < length; i++)
+    {
+      char c = data[i];
+
+      if (in_string)
+        {
+          if (c == '\\')
+            i++;
+          else if (c == '"')
+            in_string = FALSE;
+        }
+      else if (c == '"')
+        in_string = TRUE;
+      else if ((c == '[' || c == '{') && ++depth > MAX_DEPTH)
+        return FALSE;
+      else if ((c == ']' || c == '}') && depth > 0)
+        depth--;
+    }
+
+  return TRUE;
 }

@@ -52,4 +52,10 @@ JsonNode *gloss_json_scanner_read_node     (GlossJsonScanner *self);
 void      gloss_json_scanner_skip          (GlossJsonScanner *self);
 gboolean  gloss_json_scanner_finish        (GlossJsonScanner *self);
 
+JsonNode *gloss_json_scanner_parse         (const char       *data,
+                                            gsize             length,
+                                            GError          **error);
+gboolean  gloss_json_nesting_is_safe       (const char       *data,
+                                            gsize             length);
+
 G_END_DECLS

@@ -240,7 +240,13 @@ peek_id_and_kind (Reader  *reader,
       {
         char **target = g_str_equal (name, "id") ? id : g_str_equal (name, "kind") ? kind : NULL;
 
-        if (target != NULL && *target == NULL && gloss_json_scanner_peek (scanner) == '"')
+        /* A member given twice counts with its last value, as every
+         * other member does and as the JsonObject that keeps an
+         * annotation of unknown kind holds it; taking the first made
+         * such an annotation change kind on the next load. */
+        if (target != NULL)
+          g_clear_pointer (target, g_free);
+        if (target != NULL && gloss_json_scanner_peek (scanner) == '"')
           *target = gloss_json_scanner_read_string (scanner);
         else
           gloss_json_scanner_skip (scanner);
@@ -345,9 +351,12 @@ read_label_member (Reader      *reader,
   else
     {
       What what = { N_("label “%s”"), fields->id };
+      /* Read before the old value is freed: a second "id" of the wrong
+       * type is reported under the first one, which @what points to. */
+      char *value = take_string (reader, name, &fields->extra, &what);
 
       g_free (*target);
-      *target = take_string (reader, name, &fields->extra, &what);
+      *target = value;
     }
 }
 
@@ -706,10 +715,20 @@ keep_unknown_annotation (Reader     *reader,
                          guint       index)
 {
   JsonNode *node = gloss_json_scanner_read_node (&reader->scanner);
+  g_autofree char *fresh = NULL;
 
   if (node == NULL)
     return;
-  if (id != NULL)
+  /* An id read before is replaced here too, not only in the annotation
+   * of a known kind that comes later: the writer sorts both together, so
+   * which of the two kept the id would change from one load to the next. */
+  if (id != NULL && *id != '\0' && g_hash_table_contains (reader->annotation_ids, id))
+    {
+      fresh = resolve_id (reader, id, reader->annotation_ids, 'a', N_("annotation"), index);
+      json_object_set_string_member (json_node_get_object (node), "id", fresh);
+      id = fresh;
+    }
+  else if (id != NULL)
     g_hash_table_add (reader->annotation_ids, g_strdup (id));
 
   if (!is_object)

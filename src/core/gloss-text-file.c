@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "gloss-text-file.h"
+#include "gloss-core-private.h"
 
 #include <glib/gi18n-lib.h>
 #include <stdlib.h>
@@ -877,53 +878,13 @@ encode_text (GlossTextFile *self,
     }
 }
 
-static int
-query_mode (GFile *file)
-{
-  g_autoptr(GFileInfo) info = NULL;
-
-  info = g_file_query_info (file, G_FILE_ATTRIBUTE_UNIX_MODE,
-                            G_FILE_QUERY_INFO_NONE, NULL, NULL);
-  if (info == NULL || !g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_UNIX_MODE))
-    return 0666;
-
-  return g_file_info_get_attribute_uint32 (info, G_FILE_ATTRIBUTE_UNIX_MODE) & 07777;
-}
-
-/* A temporary file in the same folder, then a rename: readers never see a
- * half-written article, and a failed write leaves the old one as it was. */
-static gboolean
-write_atomically (GFile         *file,
-                  GBytes        *bytes,
-                  GCancellable  *cancellable,
-                  GError       **error)
-{
-  g_autofree char *path = g_file_get_path (file);
-  g_autofree char *target = NULL;
-  gsize len = 0;
-  const char *data = g_bytes_get_data (bytes, &len);
-
-  if (path == NULL)
-    return g_file_replace_contents (file, data, len, NULL, FALSE, G_FILE_CREATE_NONE,
-                                    NULL, cancellable, error);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  /* Replace what a symbolic link points to, not the link itself. */
-  target = realpath (path, NULL);
-  return g_file_set_contents_full (target != NULL ? target : path, data, len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   query_mode (file), error);
-}
-
 static gboolean
 write_text (GFile         *file,
             GBytes        *bytes,
             GCancellable  *cancellable,
             GError       **error)
 {
-  if (write_atomically (file, bytes, cancellable, error))
+  if (gloss_write_atomically (file, bytes, cancellable, error))
     return TRUE;
 
   if (error != NULL && *error != NULL)

@@ -168,7 +168,9 @@ read_t_line (Reader     *reader,
   g_auto(GStrv) words = fields[1] != NULL ? g_strsplit (fields[1], " ", -1) : NULL;
   Span *span;
 
-  if (fields[1] == NULL || fields[2] == NULL || words[0][0] == '\0' || words[1] == NULL)
+  /* An empty second field splits into no words at all. */
+  if (fields[1] == NULL || fields[2] == NULL || words[0] == NULL || words[0][0] == '\0' ||
+      words[1] == NULL)
     {
       gloss_formats_set_line_error (error, GLOSS_FORMAT_ERROR_INVALID_INPUT, reader->name, line,
                                     _("%s: a T line is “ID<TAB>TYPE START END<TAB>TEXT”"),
@@ -278,9 +280,15 @@ read_span_line (Reader      *reader,
     case '#':
       if (!g_str_equal (words[0], GLOSS_BRAT_NOTES) || fields[2] == NULL)
         break;
-      g_free (span->note);
-      span->note = span->note != NULL ? g_strconcat (span->note, "\n", fields[2], NULL)
-                                      : g_strdup (fields[2]);
+      {
+        /* A second note on the span is joined to the first, which is
+         * only freed once the joined text is made. */
+        char *note = span->note != NULL ? g_strconcat (span->note, "\n", fields[2], NULL)
+                                        : g_strdup (fields[2]);
+
+        g_free (span->note);
+        span->note = note;
+      }
       return TRUE;
     default:
       break;

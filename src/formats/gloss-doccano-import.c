@@ -8,6 +8,7 @@
 
 #include "gloss-formats-private.h"
 #include "gloss-import-private.h"
+#include "gloss-json-scanner.h"
 
 #define GLOSS_DOCCANO_KEY "doccano"
 
@@ -84,24 +85,27 @@ read_records (Reader      *reader,
               GError     **error)
 {
   g_auto(GStrv) lines = g_strsplit (contents, "\n", -1);
-  g_autoptr(JsonParser) whole = json_parser_new ();
+  g_autoptr(JsonNode) whole = NULL;
 
+  /* The core's JSON reader, not json-glib's: see gloss_json_scanner_parse(). */
   for (guint i = 0; lines[i] != NULL; i++)
     {
-      g_autoptr(JsonParser) parser = json_parser_new ();
+      g_autoptr(JsonNode) node = NULL;
       g_autoptr(GError) local_error = NULL;
 
       if (g_strstrip (lines[i])[0] == '\0')
         continue;
-      if (json_parser_load_from_data (parser, lines[i], -1, &local_error))
+      node = gloss_json_scanner_parse (lines[i], strlen (lines[i]), &local_error);
+      if (node != NULL)
         {
-          if (!add_value (reader, json_parser_get_root (parser), i + 1, error))
+          if (!add_value (reader, node, i + 1, error))
             return FALSE;
           continue;
         }
 
-      if (reader->records->len == 0 && json_parser_load_from_data (whole, contents, length, NULL))
-        return add_value (reader, json_parser_get_root (whole), 1, error);
+      if (reader->records->len == 0 &&
+          (whole = gloss_json_scanner_parse (contents, length, NULL)) != NULL)
+        return add_value (reader, whole, 1, error);
 
       gloss_formats_set_line_error (error, GLOSS_FORMAT_ERROR_INVALID_INPUT, reader->name, i + 1,
                                     _("the line is not JSON: %s"), local_error->message);

@@ -184,16 +184,20 @@ gloss_formats_set_line_error (GError           **error,
                               ...)
 {
   g_autofree char *message = NULL;
+  g_autofree char *valid = NULL;
   va_list args;
 
   va_start (args, format);
   message = g_strdup_vprintf (format, args);
   va_end (args);
 
+  /* The message may quote the input, and json-glib quotes a string with
+   * a lone surrogate escape as bytes that are not UTF-8. */
+  valid = g_utf8_make_valid (message, -1);
   if (line > 0)
-    g_set_error (error, GLOSS_FORMAT_ERROR, code, "%s:%u: %s", file, line, message);
+    g_set_error (error, GLOSS_FORMAT_ERROR, code, "%s:%u: %s", file, line, valid);
   else
-    g_set_error (error, GLOSS_FORMAT_ERROR, code, "%s: %s", file, message);
+    g_set_error (error, GLOSS_FORMAT_ERROR, code, "%s: %s", file, valid);
 }
 
 gboolean

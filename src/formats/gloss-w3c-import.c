@@ -9,6 +9,7 @@
 #include "gloss-anchor.h"
 #include "gloss-formats-private.h"
 #include "gloss-import-private.h"
+#include "gloss-json-scanner.h"
 #include "gloss-w3c-private.h"
 
 #define GLOSS_W3C_KEY "w3c"
@@ -603,20 +604,21 @@ note_placement (Reader *reader)
                            reader->name, reader->n_left_out);
 }
 
-static gboolean
+/* The core's JSON reader, not json-glib's: see gloss_json_scanner_parse(). */
+static JsonNode *
 parse (Reader      *reader,
-       JsonParser  *parser,
        gsize        length,
        GError     **error)
 {
   g_autoptr(GError) local_error = NULL;
+  JsonNode *root = gloss_json_scanner_parse (reader->contents, length, &local_error);
 
-  if (json_parser_load_from_data (parser, reader->contents, length, &local_error))
-    return TRUE;
+  if (root != NULL)
+    return root;
 
   gloss_formats_set_line_error (error, GLOSS_FORMAT_ERROR_INVALID_INPUT, reader->name, 0,
                                 "%s", local_error->message);
-  return FALSE;
+  return NULL;
 }
 
 /* Annotations with a TextQuoteSelector or TextPositionSelector are merged
@@ -630,7 +632,7 @@ gloss_w3c_import (GFile                     *input,
                   GError                   **error)
 {
   g_auto(Reader) reader = { 0 };
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(JsonNode) root = NULL;
   g_autoptr(GPtrArray) found = g_ptr_array_new ();
   g_autofree char *name = g_file_get_basename (input);
   g_autofree char *contents = NULL;
@@ -643,8 +645,8 @@ gloss_w3c_import (GFile                     *input,
   reader.contents = contents;
   reader.cursor = contents;
   reader.cursor_line = 1;
-  if (!parse (&reader, parser, length, error) ||
-      !collect (&reader, json_parser_get_root (parser), found, error))
+  root = parse (&reader, length, error);
+  if (root == NULL || !collect (&reader, root, found, error))
     return NULL;
   text = gloss_formats_read_article (target, options, cancellable, error);
   if (text == NULL)

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "gloss-web-private.h"
+#include "gloss-json-scanner.h"
 
 #include <json-glib/json-glib.h>
 #include <libsoup/soup.h>
@@ -74,11 +75,15 @@ collapse_spaces (const char *value)
 static char *
 clean_value (const char *value)
 {
+  g_autofree char *valid = NULL;
   xmlDoc *doc;
   char *text;
 
   if (value == NULL)
     return NULL;
+  /* json-glib reads a lone surrogate escape as bytes that are not UTF-8. */
+  if (!g_utf8_validate (value, -1, NULL))
+    value = valid = g_utf8_make_valid (value, -1);
   if (strpbrk (value, "&<") == NULL)
     return collapse_spaces (value);
   doc = gloss_html_parse (value, -1, NULL);
@@ -213,6 +218,14 @@ read_facts (PageFacts *facts,
     read_element (facts, node);
 }
 
+/* The string a node holds, or NULL: json-glib's getters complain about
+ * nodes of other types, which a page may give anywhere. */
+static const char *
+node_string (JsonNode *node)
+{
+  return node != NULL && JSON_NODE_HOLDS_VALUE (node) ? json_node_get_string (node) : NULL;
+}
+
 static void
 index_json_ids (GHashTable *ids,
                 JsonNode   *node)
@@ -227,7 +240,7 @@ index_json_ids (GHashTable *ids,
   else if (JSON_NODE_HOLDS_OBJECT (node))
     {
       JsonObject *object = json_node_get_object (node);
-      const char *id = json_object_get_string_member_with_default (object, "@id", NULL);
+      const char *id = node_string (json_object_get_member (object, "@id"));
       GList *members = json_object_get_values (object);
 
       if (id != NULL && json_object_get_size (object) > 1 && !g_hash_table_contains (ids, id))
@@ -253,7 +266,7 @@ has_article_type (JsonObject *object)
 
       for (guint i = 0; i < json_array_get_length (types); i++)
         if (g_strv_contains (article_types,
-                             json_array_get_string_element (types, i) ?: ""))
+                             node_string (json_array_get_element (types, i)) ?: ""))
           return TRUE;
     }
   return FALSE;
@@ -286,11 +299,14 @@ find_article (JsonNode *node)
   return NULL;
 }
 
-/* A string, or the name of an object given inline or by its @id. */
+/* A string, or the name of an object given inline or by its @id. Only
+ * @hops more @ids are followed: a page may make them refer to each other
+ * in a circle. */
 static const char *
-json_name (PageFacts *facts,
-           JsonNode  *node,
-           const char *key)
+json_name_within (PageFacts  *facts,
+                  JsonNode   *node,
+                  const char *key,
+                  guint       hops)
 {
   JsonObject *object;
   const char *id;
@@ -303,12 +319,20 @@ json_name (PageFacts *facts,
     return NULL;
   object = json_node_get_object (node);
   if (json_object_has_member (object, key))
-    return json_name (facts, json_object_get_member (object, key), key);
-  id = json_object_get_string_member_with_default (object, "@id", NULL);
-  object = id != NULL ? g_hash_table_lookup (facts->ld_ids, id) : NULL;
+    return json_name_within (facts, json_object_get_member (object, key), key, hops);
+  id = node_string (json_object_get_member (object, "@id"));
+  object = id != NULL && hops > 0 ? g_hash_table_lookup (facts->ld_ids, id) : NULL;
   if (object != NULL && json_object_has_member (object, key))
-    return json_name (facts, json_object_get_member (object, key), key);
+    return json_name_within (facts, json_object_get_member (object, key), key, hops - 1);
   return NULL;
+}
+
+static const char *
+json_name (PageFacts  *facts,
+           JsonNode   *node,
+           const char *key)
+{
+  return json_name_within (facts, node, key, 4);
 }
 
 static char *
@@ -362,7 +386,7 @@ read_article_object (PageFacts  *facts,
   facts->ld.language = json_string (article, "inLanguage");
   facts->ld.canonical_url = json_string (article, "url");
   if (facts->ld.canonical_url == NULL && url != NULL)
-    facts->ld.canonical_url = g_strdup (url);
+    facts->ld.canonical_url = g_utf8_make_valid (url, -1);
 }
 
 /* Finds the JSON in a script's text, which some pages wrap in CDATA or
@@ -395,7 +419,10 @@ read_json_ld (PageFacts  *facts,
 
   if (!find_json (text, &start, &end))
     return;
-  if (!json_parser_load_from_data (parser, start, end - start, NULL))
+  /* json-glib 1.6 recurses once per level without a limit: a page could
+   * overflow the stack with a few hundred kilobytes of brackets. */
+  if (!gloss_json_nesting_is_safe (start, end - start) ||
+      !json_parser_load_from_data (parser, start, end - start, NULL))
     return;
   article = find_article (json_parser_get_root (parser));
   if (article == NULL)

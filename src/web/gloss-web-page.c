@@ -252,7 +252,9 @@ gloss_web_page_decode (GlossWebPage *self,
   if (charset == NULL)
     charset = "WINDOWS-1252";
 
-  if (g_str_equal (charset, "UTF-8"))
+  /* A page may name UTF-8 in any case; glibc's iconv would pass on the
+   * 5- and 6-byte forms that UTF-8 no longer allows. */
+  if (g_ascii_strcasecmp (charset, "UTF-8") == 0)
     self->text = g_utf8_make_valid (data + bom_len, len - bom_len);
   else
     self->text = decode_with_replacement (data + bom_len, len - bom_len, charset);
@@ -260,6 +262,13 @@ gloss_web_page_decode (GlossWebPage *self,
     {
       charset = g_utf8_validate (data, len, NULL) ? "UTF-8" : "WINDOWS-1252";
       self->text = decode_with_replacement (data + bom_len, len - bom_len, charset);
+    }
+  if (!g_utf8_validate (self->text, -1, NULL))
+    {
+      char *valid = g_utf8_make_valid (self->text, -1);
+
+      g_free (self->text);
+      self->text = valid;
     }
   self->charset = g_strdup (charset);
 }

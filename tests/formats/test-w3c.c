@@ -156,7 +156,7 @@ test_broken_json (void)
   g_autofree char *dir = test_make_dir ();
 
   assert_refused (dir, "{\n  \"type\": \"Annotation\",\n  \"target\": [\n}\n",
-                  GLOSS_FORMAT_ERROR_INVALID_INPUT, "in.json: <data>:4");
+                  GLOSS_FORMAT_ERROR_INVALID_INPUT, "in.json: line 4, column 1:");
   assert_refused (dir, "{\"type\": \"Dataset\"}", GLOSS_FORMAT_ERROR_INVALID_INPUT,
                   "in.json: expected W3C annotations");
   assert_refused (dir, "{\"type\": \"Annotation\", \"target\": {\"source\": \"x\", \"selector\": "
