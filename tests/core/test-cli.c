@@ -7,51 +7,6 @@ static const char *text =
   "Mayor Ilse Brandt opened the harbour bridge on Friday. "
   "Brandt said it cost €12 million, less than planned.\n";
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("GLOSS_CLI");
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (gpointer) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
-}
-
 /* An article with a valid sidecar: a mention, a claim and a note. */
 static char *
 write_article (const char *dir,
@@ -73,27 +28,14 @@ write_article (const char *dir,
   return g_build_filename (dir, "article.txt", NULL);
 }
 
-static JsonObject *
-parse_object (const char *json)
-{
-  g_autoptr(JsonParser) parser = json_parser_new ();
-  g_autoptr(GError) error = NULL;
-
-  json_parser_load_from_data (parser, json, -1, &error);
-  g_assert_no_error (error);
-  g_assert_true (JSON_NODE_HOLDS_OBJECT (json_parser_get_root (parser)));
-
-  return json_object_ref (json_node_get_object (json_parser_get_root (parser)));
-}
-
 static void
 test_info (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *article = write_article (dir, text);
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
 
-  run_cli (&run, "info", article, NULL);
+  test_run_cli (&run, "info", article, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_nonnull (strstr (run.out, "Article:     article.txt\n"));
@@ -112,14 +54,14 @@ test_info_json (void)
   g_autofree char *dir = test_make_dir ();
   g_autofree char *edited = g_strconcat ("UPDATE: ", text, NULL);
   g_autofree char *article = write_article (dir, edited);
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
   g_autoptr(JsonObject) root = NULL;
   JsonObject *kinds, *anchors;
   JsonArray *annotations;
 
-  run_cli (&run, "info", "--json", article, NULL);
+  test_run_cli (&run, "info", "--json", article, NULL);
   g_assert_cmpint (run.status, ==, 0);
-  root = parse_object (run.out);
+  root = test_parse_object (run.out);
   g_assert_true (json_object_get_boolean_member (json_object_get_object_member (root, "source"),
                                                  "text_changed"));
   kinds = json_object_get_object_member (root, "kinds");
@@ -141,9 +83,9 @@ test_check_clean (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *article = write_article (dir, text);
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
 
-  run_cli (&run, "check", article, NULL);
+  test_run_cli (&run, "check", article, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "article.txt.gloss.json: no problems\n");
   g_assert_cmpstr (run.err, ==, "");
@@ -164,13 +106,13 @@ test_check_problems (void)
   g_autoptr(GFile) article = test_write (dir, "article.txt", text);
   g_autoptr(GFile) sidecar = test_write (dir, "article.txt.gloss.json", json);
   g_autofree char *path = g_file_get_path (article);
-  g_auto(Run) human = { 0, };
-  g_auto(Run) machine = { 0, };
+  g_auto(TestRun) human = { 0, };
+  g_auto(TestRun) machine = { 0, };
   g_autoptr(JsonObject) root = NULL;
   JsonArray *problems;
   g_autofree char *after = NULL;
 
-  run_cli (&human, "check", path, NULL);
+  test_run_cli (&human, "check", path, NULL);
   g_assert_cmpint (human.status, ==, 1);
   g_assert_true (g_str_has_prefix (human.out, "article.txt.gloss.json: 6 problems\n"));
   g_assert_nonnull (strstr (human.out, "\na1\tannotation a1: “created” is “yesterday”"));
@@ -178,9 +120,9 @@ test_check_problems (void)
   g_assert_nonnull (strstr (human.out, "\na3\tannotation a3 refers to the entity “e9”"));
   g_assert_nonnull (strstr (human.out, "\na4\tannotation a4, review: “status” should be one of"));
 
-  run_cli (&machine, "check", "--json", path, NULL);
+  test_run_cli (&machine, "check", "--json", path, NULL);
   g_assert_cmpint (machine.status, ==, 1);
-  root = parse_object (machine.out);
+  root = test_parse_object (machine.out);
   g_assert_false (json_object_get_boolean_member (root, "valid"));
   problems = json_object_get_array_member (root, "problems");
   g_assert_cmpuint (json_array_get_length (problems), ==, 6);
@@ -201,30 +143,30 @@ test_check_broken (void)
   g_autoptr(GFile) article = test_write (dir, "article.txt", text);
   g_autoptr(GFile) sidecar = test_write (dir, "article.txt.gloss.json", "{\n  \"format\": \"gloss\"\n  \"version\": 1\n}\n");
   g_autofree char *path = g_file_get_path (article);
-  g_auto(Run) check = { 0, };
-  g_auto(Run) info = { 0, };
-  g_auto(Run) reanchor = { 0, };
-  g_auto(Run) nothing = { 0, };
+  g_auto(TestRun) check = { 0, };
+  g_auto(TestRun) info = { 0, };
+  g_auto(TestRun) reanchor = { 0, };
+  g_auto(TestRun) nothing = { 0, };
   g_autoptr(GFile) bare_file = NULL;
   g_autofree char *bare = NULL;
 
-  run_cli (&check, "check", path, NULL);
+  test_run_cli (&check, "check", path, NULL);
   g_assert_cmpint (check.status, ==, 1);
   g_assert_nonnull (strstr (check.out, "-\tarticle.txt.gloss.json: line 3, column 3: expected “,” or “}” after a member\n"));
 
-  run_cli (&info, "info", path, NULL);
+  test_run_cli (&info, "info", path, NULL);
   g_assert_cmpint (info.status, ==, 2);
   g_assert_true (g_str_has_prefix (info.err, "gloss-cli: article.txt.gloss.json: line 3, column 3: expected “,” or “}” after a member\n"));
   g_assert_cmpstr (info.out, ==, "");
 
-  run_cli (&reanchor, "reanchor", path, NULL);
+  test_run_cli (&reanchor, "reanchor", path, NULL);
   g_assert_cmpint (reanchor.status, ==, 2);
   g_assert_true (g_str_has_prefix (reanchor.err, "gloss-cli: "));
 
   /* no sidecar at all is fine */
   bare_file = test_write (dir, "bare.txt", text);
   bare = g_file_get_path (bare_file);
-  run_cli (&nothing, "check", bare, NULL);
+  test_run_cli (&nothing, "check", bare, NULL);
   g_assert_cmpint (nothing.status, ==, 0);
   g_assert_nonnull (strstr (nothing.out, "nothing to check"));
 
@@ -238,27 +180,27 @@ test_reanchor (void)
   g_autofree char *edited = g_strconcat ("Lowmoor, 18 May. ", text, NULL);
   g_autofree char *article = write_article (dir, edited);
   g_autofree char *before = test_read_path (dir, "article.txt.gloss.json");
-  g_auto(Run) dry = { 0, };
-  g_auto(Run) real = { 0, };
-  g_auto(Run) check = { 0, };
+  g_auto(TestRun) dry = { 0, };
+  g_auto(TestRun) real = { 0, };
+  g_auto(TestRun) check = { 0, };
   g_autofree char *after_dry = NULL;
   g_autofree char *after = NULL;
 
-  run_cli (&dry, "reanchor", "--dry-run", article, NULL);
+  test_run_cli (&dry, "reanchor", "--dry-run", article, NULL);
   g_assert_cmpint (dry.status, ==, 0);
   g_assert_cmpstr (dry.out, ==, "0 exact, 3 moved, 0 approximate, 0 orphaned\n"
                                 "dry run: article.txt.gloss.json not changed\n");
   after_dry = test_read_path (dir, "article.txt.gloss.json");
   g_assert_cmpstr (after_dry, ==, before);
 
-  run_cli (&real, "reanchor", article, NULL);
+  test_run_cli (&real, "reanchor", article, NULL);
   g_assert_cmpint (real.status, ==, 0);
   g_assert_cmpstr (real.out, ==, "0 exact, 3 moved, 0 approximate, 0 orphaned\n"
                                  "saved article.txt.gloss.json\n");
   after = test_read_path (dir, "article.txt.gloss.json");
   g_assert_nonnull (strstr (after, "\"start\": 23"));
 
-  run_cli (&check, "check", article, NULL);
+  test_run_cli (&check, "check", article, NULL);
   g_assert_cmpint (check.status, ==, 0);
 
   test_remove_dir (dir);
@@ -269,14 +211,14 @@ test_reanchor_orphaned (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *article = write_article (dir, "Mayor Ilse Brandt opened the harbour bridge on Friday.\n");
-  g_auto(Run) run = { 0, };
+  g_auto(TestRun) run = { 0, };
   g_autoptr(JsonObject) root = NULL;
   g_autofree char *saved = NULL;
   JsonArray *orphaned;
 
-  run_cli (&run, "reanchor", "--json", article, NULL);
+  test_run_cli (&run, "reanchor", "--json", article, NULL);
   g_assert_cmpint (run.status, ==, 1);
-  root = parse_object (run.out);
+  root = test_parse_object (run.out);
   orphaned = json_object_get_array_member (root, "orphaned");
   g_assert_cmpuint (json_array_get_length (orphaned), ==, 1);
   g_assert_cmpstr (json_array_get_string_element (orphaned, 0), ==, "c1");
@@ -298,29 +240,29 @@ test_usage (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
     {
-      g_auto(Run) unknown = { 0, };
-      g_auto(Run) missing = { 0, };
-      g_auto(Run) extra = { 0, };
-      g_auto(Run) help = { 0, };
-      g_auto(Run) absent = { 0, };
+      g_auto(TestRun) unknown = { 0, };
+      g_auto(TestRun) missing = { 0, };
+      g_auto(TestRun) extra = { 0, };
+      g_auto(TestRun) help = { 0, };
+      g_auto(TestRun) absent = { 0, };
 
-      run_cli (&unknown, commands[i], "--frobnicate", article, NULL);
+      test_run_cli (&unknown, commands[i], "--frobnicate", article, NULL);
       g_assert_cmpint (unknown.status, ==, 2);
       g_assert_true (g_str_has_prefix (unknown.err, "gloss-cli: "));
       g_assert_nonnull (strstr (unknown.err, "--frobnicate"));
 
-      run_cli (&missing, commands[i], NULL);
+      test_run_cli (&missing, commands[i], NULL);
       g_assert_cmpint (missing.status, ==, 2);
       g_assert_true (g_str_has_prefix (missing.err, "gloss-cli: "));
 
-      run_cli (&extra, commands[i], article, article, NULL);
+      test_run_cli (&extra, commands[i], article, article, NULL);
       g_assert_cmpint (extra.status, ==, 2);
 
-      run_cli (&help, commands[i], "--help", NULL);
+      test_run_cli (&help, commands[i], "--help", NULL);
       g_assert_cmpint (help.status, ==, 0);
       g_assert_nonnull (strstr (help.out, "--json"));
 
-      run_cli (&absent, commands[i], "/nonexistent/gloss/article.txt", NULL);
+      test_run_cli (&absent, commands[i], "/nonexistent/gloss/article.txt", NULL);
       g_assert_cmpint (absent.status, ==, 2);
       g_assert_true (g_str_has_prefix (absent.err, "gloss-cli: "));
       g_assert_nonnull (strstr (absent.err, "article.txt"));
@@ -331,16 +273,16 @@ test_usage (void)
                            G_FILE_CREATE_NONE, NULL, NULL, NULL);
   binary_path = g_file_get_path (binary);
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
 
-    run_cli (&run, "info", binary_path, NULL);
+    test_run_cli (&run, "info", binary_path, NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_nonnull (strstr (run.err, "photo.txt"));
   }
   {
-    g_auto(Run) run = { 0, };
+    g_auto(TestRun) run = { 0, };
 
-    run_cli (&run, "frobnicate", NULL);
+    test_run_cli (&run, "frobnicate", NULL);
     g_assert_cmpint (run.status, ==, 2);
     g_assert_true (g_str_has_prefix (run.err, "gloss-cli: "));
   }
