@@ -143,6 +143,7 @@ gloss_write_atomically (GFile         *file,
 {
   g_autofree char *path = g_file_get_path (file);
   g_autofree char *target = NULL;
+  g_autoptr(GError) local_error = NULL;
   gsize len = 0;
   const char *data = g_bytes_get_data (bytes, &len);
 
@@ -155,7 +156,13 @@ gloss_write_atomically (GFile         *file,
 
   /* Replace what a symbolic link points to, not the link itself. */
   target = realpath (path, NULL);
-  return g_file_set_contents_full (target != NULL ? target : path, data, len,
-                                   G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
-                                   query_mode (file), error);
+  if (g_file_set_contents_full (target != NULL ? target : path, data, len,
+                                G_FILE_SET_CONTENTS_CONSISTENT | G_FILE_SET_CONTENTS_DURABLE,
+                                query_mode (file), &local_error))
+    return TRUE;
+
+  /* In GIO's error domain, as other writes of a GFile report */
+  g_set_error_literal (error, G_IO_ERROR, g_io_error_from_file_error (local_error->code),
+                       local_error->message);
+  return FALSE;
 }

@@ -676,41 +676,72 @@ gloss_json_scanner_parse (const char  *data,
   return node;
 }
 
+/* The value of the \u escape at @p, or -1 when there is none. */
+static int
+escape_at (const char *p,
+           const char *end)
+{
+  int value = 0;
+
+  if (end - p < 6 || p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+
+  return value;
+}
+
+/* json-glib 1.6 leaks the string it reads when the escape of a high
+ * surrogate is followed by an escape that is not a low one. */
+static gboolean
+broken_pair_at (const char *p,
+                const char *end)
+{
+  int high = escape_at (p, end);
+  int low;
+
+  if (high < 0xD800 || high > 0xDBFF || end - p < 8 || p[6] != '\\' || p[7] != 'u')
+    return FALSE;
+  low = escape_at (p + 6, end);
+  return low < 0xDC00 || low > 0xDFFF;
+}
+
 /**
- * gloss_json_nesting_is_safe:
+ * gloss_json_is_safe_for_json_glib:
  * @data: JSON text, or text in one of the looser dialects json-glib reads
  * @length: its length in bytes
  *
- * Whether the arrays and objects in @data nest no deeper than this
- * scanner allows, counting brackets outside double-quoted strings. For
- * text that has to go to json-glib's parser, which recurses once per
- * level without a limit.
+ * Whether @data can go to json-glib's parser (for the looser dialects
+ * only it reads) without harm: in version 1.6 it recurses once per level
+ * of nesting without a limit, so deep nesting overflows the stack, and it
+ * leaks on a broken surrogate pair. Counts brackets outside
+ * double-quoted strings, up to the nesting this scanner allows.
  *
- * Returns: %FALSE when the nesting is too deep
+ * Returns: %FALSE when @data nests too deeply or has a broken pair
  */
 gboolean
-gloss_json_nesting_is_safe (const char *data,
-                            gsize       length)
+gloss_json_is_safe_for_json_glib (const char *data,
+                                  gsize       length)
 {
+  const char *end = data + length;
   gboolean in_string = FALSE;
   guint depth = 0;
 
-  for (gsize i = 0; i < length; i++)
+  for (const char *p = data; p < end; p++)
     {
-      char c = data[i];
-
-      if (in_string)
-        {
-          if (c == '\\')
-            i++;
-          else if (c == '"')
-            in_string = FALSE;
-        }
-      else if (c == '"')
-        in_string = TRUE;
-      else if ((c == '[' || c == '{') && ++depth > MAX_DEPTH)
+      if (in_string && *p == '\\' && broken_pair_at (p, end))
         return FALSE;
-      else if ((c == ']' || c == '}') && depth > 0)
+      if (in_string && *p == '\\')
+        p += p + 1 < end ? 1 : 0;   /* past the escaped character */
+      else if (*p == '"')
+        in_string = !in_string;
+      else if (!in_string && (*p == '[' || *p == '{') && ++depth > MAX_DEPTH)
+        return FALSE;
+      else if (!in_string && (*p == ']' || *p == '}') && depth > 0)
         depth--;
     }
 

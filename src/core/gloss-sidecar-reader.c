@@ -79,8 +79,31 @@ keep_unknown (Reader      *reader,
   keep_node (extra, name, gloss_json_scanner_read_node (&reader->scanner));
 }
 
+/* Members the writer always writes from the model (or writes whenever the
+ * model has a value, as it has for these after loading): a value of the
+ * wrong type could not be kept, as the model's value takes its place. */
+static const char * const replaced_members[] = {
+  "id", "name", "file", "sha256", "length", "start", "end", "quote", "prefix",
+  "suffix", "orphaned", "status", "verdict", NULL
+};
+
+static void
+ignore_wrong_type (Reader      *reader,
+                   const What  *what,
+                   const char  *name,
+                   const char  *expected)
+{
+  g_autofree char *about = g_strdup_printf (_(what->format), what->id != NULL ? what->id : "?");
+
+  reader_problem (reader, what->id, _("%s: “%s” should be %s; ignored"),
+                  about, name, _(expected));
+  reader->sidecar->n_repairs++;
+  gloss_json_scanner_skip (&reader->scanner);
+}
+
 /* A member with a value of the wrong type is kept verbatim with the
- * unknown members and reported, so that nothing is lost on save. */
+ * unknown members and reported, so that nothing is lost on save; one the
+ * writer replaces is reported as ignored, as it is. */
 static void
 keep_wrong_type (Reader      *reader,
                  JsonObject **extra,
@@ -88,8 +111,15 @@ keep_wrong_type (Reader      *reader,
                  const char  *name,
                  const char  *expected)
 {
-  g_autofree char *about = g_strdup_printf (_(what->format), what->id != NULL ? what->id : "?");
+  g_autofree char *about = NULL;
 
+  if (g_strv_contains (replaced_members, name))
+    {
+      ignore_wrong_type (reader, what, name, expected);
+      return;
+    }
+
+  about = g_strdup_printf (_(what->format), what->id != NULL ? what->id : "?");
   reader_problem (reader, what->id, _("%s: “%s” should be %s; kept as it is"),
                   about, name, _(expected));
   keep_unknown (reader, extra, name);
@@ -444,7 +474,7 @@ read_entity_member (Reader      *reader,
       if (gloss_json_scanner_peek (&reader->scanner) == '"')
         gloss_json_scanner_skip (&reader->scanner);
       else
-        keep_unknown (reader, extra, name);
+        keep_wrong_type (reader, extra, what, name, N_("text"));
     }
   else if (read_string_field (reader, entity, entity_fields, G_N_ELEMENTS (entity_fields),
                               name, extra, what))
@@ -652,7 +682,7 @@ read_annotation_member (Reader          *reader,
       if (c == '"')
         gloss_json_scanner_skip (scanner);
       else
-        keep_unknown (reader, extra, name);
+        keep_wrong_type (reader, extra, what, name, N_("text"));
     }
   else if (read_placement_member (reader, placement, name, extra, what) ||
            read_string_field (reader, annotation, annotation_fields,
@@ -672,6 +702,9 @@ read_annotation_member (Reader          *reader,
   else if (g_str_equal (name, "review") && c == '{' &&
            gloss_annotation_get_kind (annotation) == GLOSS_ANNOTATION_CLAIM)
     read_review (reader, annotation);
+  else if (g_str_equal (name, "review") &&
+           gloss_annotation_get_kind (annotation) == GLOSS_ANNOTATION_CLAIM)
+    ignore_wrong_type (reader, what, name, N_("an object"));
   else if (g_str_equal (name, "orphaned") || g_str_equal (name, "review"))
     keep_wrong_type (reader, extra, what, name,
                      g_str_equal (name, "orphaned") ? N_("true or false") : N_("an object, on a claim"));

@@ -111,12 +111,16 @@ charset_from_content_type (const char *content_type)
 {
   g_autoptr(SoupMessageHeaders) headers = NULL;
   g_autoptr(GHashTable) params = NULL;
+  g_autofree char *value = NULL;
   const char *charset;
 
   if (content_type == NULL)
     return NULL;
+  /* A meta element's content may hold line breaks, which a header value
+   * cannot: libsoup would refuse the value with a critical warning. */
+  value = g_strdelimit (g_strdup (content_type), "\r\n", ' ');
   headers = soup_message_headers_new (SOUP_MESSAGE_HEADERS_RESPONSE);
-  soup_message_headers_replace (headers, "Content-Type", content_type);
+  soup_message_headers_replace (headers, "Content-Type", value);
   if (soup_message_headers_get_content_type (headers, &params) == NULL || params == NULL)
     return NULL;
   charset = g_hash_table_lookup (params, "charset");
