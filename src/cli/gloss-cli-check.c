@@ -82,14 +82,13 @@ check_placement (GPtrArray       *problems,
     case GLOSS_ANCHOR_MOVED:
       add (problems, id,
            g_strdup_printf (_("annotation %s does not match the text at its stored position; "
-                              "its quote was found at %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT),
-                            id, start, end));
+                              "its quote was found at %lld–%lld"),
+                            id, (long long) start, (long long) end));
       break;
     case GLOSS_ANCHOR_FUZZY:
       add (problems, id,
-           g_strdup_printf (_("annotation %s does not match the text; the closest passage is at %"
-                              G_GINT64_FORMAT "–%" G_GINT64_FORMAT ": “%s”"),
-                            id, start, end, quote));
+           g_strdup_printf (_("annotation %s does not match the text; the closest passage is at %lld–%lld: “%s”"),
+                            id, (long long) start, (long long) end, quote));
       break;
     case GLOSS_ANCHOR_ORPHANED:
       add (problems, id,

@@ -243,7 +243,8 @@ print_claim (GlossDocument   *document,
   GlossVerdict verdict = gloss_annotation_get_verdict (claim);
   const char *entity_id;
 
-  printf ("\n%u. “%s”\n", number, quote);
+  /* TRANSLATORS: a claim's number and its quoted text, in quotation marks */
+  printf (_("\n%u. “%s”\n"), number, quote);
   print_field (_("Status:"), gloss_claim_status_get_display_name (status));
   print_field (_("Verdict:"), gloss_verdict_get_display_name (verdict));
   print_field (_("Claimant:"), claimant_name (document, claim, &entity_id));

@@ -79,8 +79,10 @@ print_source (GlossDocument *document)
   GlossSource *source = gloss_document_get_source (document);
   const char * const *tags = gloss_source_get_tags (source);
   g_autofree char *joined = tags != NULL ? g_strjoinv (", ", (char **) tags) : NULL;
-  g_autofree char *length = g_strdup_printf (_("%" G_GINT64_FORMAT " characters"),
-                                             gloss_document_get_length (document));
+  long long n_characters = gloss_document_get_length (document);
+  g_autofree char *length = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%lld character",
+                                                          "%lld characters", n_characters),
+                                             n_characters);
   g_autofree char *file = g_file_get_basename (gloss_document_get_file (document));
   const GlossAnchorReport *report = gloss_document_get_load_report (document);
 

@@ -192,10 +192,11 @@ place_loaded (Placing         *placing,
 
   if (!in_range && !needs_anchor)
     add_problem (self, annotation,
-                 _("annotation %s is placed at %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                   ", past the end of the text (%" G_GINT64_FORMAT " characters); placed by its quote"),
-                 gloss_annotation_get_id (annotation), gloss_annotation_get_start (annotation),
-                 gloss_annotation_get_end (annotation), length);
+                 _("annotation %s is placed at %lld–%lld, past the end of the text "
+                   "(%lld characters); placed by its quote"),
+                 gloss_annotation_get_id (annotation),
+                 (long long) gloss_annotation_get_start (annotation),
+                 (long long) gloss_annotation_get_end (annotation), (long long) length);
 
   if (fill_missing_quote (self, annotation, in_range))
     {

@@ -62,9 +62,8 @@ gloss_document_check_range (GlossDocument  *self,
                  _("Select some text to annotate first"));
   else
     g_set_error (error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_INVALID,
-                 _("The range %" G_GINT64_FORMAT "–%" G_GINT64_FORMAT
-                   " is not within the text, which has %" G_GINT64_FORMAT " characters"),
-                 start, end, length);
+                 _("The range %lld–%lld is not within the text, which has %lld characters"),
+                 (long long) start, (long long) end, (long long) length);
   return FALSE;
 }
 

@@ -726,11 +726,11 @@ check_placement (Reader          *reader,
   if (!placement->has_start || !placement->has_end)
     reader_problem (reader, id, _("annotation %s has no usable position; placed by its quote"), id);
   else if (placement->start < 0 || placement->end < 0)
-    reader_problem (reader, id, _("annotation %s has a negative offset (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT "); placed by its quote"),
-                    id, placement->start, placement->end);
+    reader_problem (reader, id, _("annotation %s has a negative offset (%lld–%lld); placed by its quote"),
+                    id, (long long) placement->start, (long long) placement->end);
   else if (placement->start > placement->end)
-    reader_problem (reader, id, _("annotation %s ends before it starts (%" G_GINT64_FORMAT "–%" G_GINT64_FORMAT "); placed by its quote"),
-                    id, placement->start, placement->end);
+    reader_problem (reader, id, _("annotation %s ends before it starts (%lld–%lld); placed by its quote"),
+                    id, (long long) placement->start, (long long) placement->end);
   else
     {
       gloss_annotation_init_range (annotation, placement->start, placement->end);
@@ -974,9 +974,9 @@ check_header (Reader      *reader,
   sidecar->version = header->version;
   if (sidecar->version > GLOSS_SIDECAR_VERSION)
     g_set_error (newer_version, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_NEWER_VERSION,
-                 _("%s was written by a newer version of Gloss (format version %" G_GINT64_FORMAT
+                 _("%s was written by a newer version of Gloss (format version %lld"
                    "; this one reads version %d). It is opened read-only so that nothing in it is lost."),
-                 reader->display_name, sidecar->version, GLOSS_SIDECAR_VERSION);
+                 reader->display_name, (long long) sidecar->version, GLOSS_SIDECAR_VERSION);
 
   return TRUE;
 }
