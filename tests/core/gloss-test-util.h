@@ -7,34 +7,8 @@
 #include <string.h>
 
 #include "gloss-core.h"
-
-G_GNUC_UNUSED static char *
-test_make_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("gloss-test-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-G_GNUC_UNUSED static void
-test_remove_dir (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      if (g_file_test (child, G_FILE_TEST_IS_DIR))
-        test_remove_dir (child);
-      else
-        g_unlink (child);
-    }
-  g_rmdir (path);
-}
+#include "test-files.h"
+#include "test-run.h"
 
 G_GNUC_UNUSED static GFile *
 test_write (const char *dir,
@@ -164,53 +138,6 @@ test_has_problem (GlossDocument *document,
     }
 
   return FALSE;
-}
-
-/* What a run of gloss-cli (the one $GLOSS_CLI names) said and returned. */
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} TestRun;
-
-G_GNUC_UNUSED static void
-test_run_clear (TestRun *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (TestRun, test_run_clear)
-
-/* Runs gloss-cli with the arguments up to NULL. */
-G_GNUC_UNUSED G_GNUC_NULL_TERMINATED static void
-test_run_cli (TestRun    *run,
-              const char *first,
-              ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *cli = g_getenv ("GLOSS_CLI");
-  va_list ap;
-
-  g_assert_nonnull (cli);
-  g_ptr_array_add (args, (gpointer) cli);
-  va_start (ap, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_subprocess_get_if_exited (process));
-  run->status = g_subprocess_get_exit_status (process);
 }
 
 /* @json, which must be a JSON object. */

@@ -155,7 +155,7 @@ assert_refused (const char *sidecar,
   after = snapshot (dir);
   g_assert_cmpstr (before, ==, after);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -306,7 +306,7 @@ test_wrong_type_fields (void)
   g_assert_true (json_parser_load_from_data (parser, saved, -1, NULL));
   check_wrong_fields_saved (json_node_get_object (json_parser_get_root (parser)));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* The one annotation of @document. */
@@ -336,7 +336,7 @@ assert_placed (const char      *annotation,
   g_assert_false (gloss_document_get_read_only (document));
   g_assert_true (gloss_document_get_modified (document));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -431,7 +431,7 @@ test_duplicate_ids (void)
 
   /* the fresh ids hold: the next load renames nothing */
   assert_stable_save (document, dir);
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -464,7 +464,7 @@ test_unknown_kind (void)
   g_assert_true (json_node_equal (json_array_get_element (annotations, 0), expected) ||
                  json_node_equal (json_array_get_element (annotations, 1), expected));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -492,7 +492,7 @@ test_newer_version (void)
   after = snapshot (dir);
   g_assert_cmpstr (before, ==, after);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static char *
@@ -533,7 +533,7 @@ test_deeply_nested (void)
   original = json_from_string (fair, NULL);
   g_assert_true (json_node_equal (json_object_get_member (json_node_get_object (saved), "x-tree"),
                                   json_object_get_member (json_node_get_object (original), "x-tree")));
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* A sidecar of 100 MB: 10,000 annotations with a 10 kB note each. */
@@ -574,7 +574,7 @@ test_huge_sidecar (void)
   g_assert_cmpuint (strlen (gloss_annotation_get_note (last)), ==, 10 * 1024);
   g_assert_cmpint (gloss_annotation_get_anchor_state (last), ==, GLOSS_ANCHOR_EXACT);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* Articles ------------------------------------------------------------- */
@@ -612,7 +612,7 @@ test_empty_article (void)
   g_assert_true (gloss_document_save (document, NULL, &error));
   reloaded = test_load (article);
   g_assert_cmpstr (gloss_annotation_get_quote (only_annotation (reloaded)), ==, "ferry");
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -635,7 +635,7 @@ assert_not_text (const char *data,
   after = snapshot (dir);
   g_assert_cmpstr (before, ==, after);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -678,7 +678,7 @@ test_invalid_utf8_article (void)
   g_assert_no_error (error);
   after = snapshot (dir);
   g_assert_cmpstr (before, ==, after);
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* In a sidecar, it makes the file unusable, and says where. */
@@ -785,7 +785,7 @@ test_read_only_folder (void)
 
   g_assert_cmpint (g_chmod (dir, 0755), ==, 0);
   assert_saves (document);
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -959,7 +959,7 @@ test_file_size_limit (void)
   limit.rlim_cur = limit.rlim_max;
   g_assert_cmpint (setrlimit (RLIMIT_FSIZE, &limit), ==, 0);
   assert_saves (document);
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* Another program replaces the sidecar while the document is open. */
@@ -1007,7 +1007,7 @@ test_sidecar_replaced (void)
   assert_saves (document);
   ours = read_sidecar (dir);
   g_assert_null (strstr (ours, "added by a colleague"));
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -1031,7 +1031,7 @@ test_sidecar_replaced_async (void)
   g_assert_true (gloss_document_save_finish (document, test_wait_for_result (&again), &error));
   g_assert_no_error (error);
   g_assert_false (gloss_document_get_modified (document));
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* A sidecar made by another program where there was none is not written
@@ -1055,7 +1055,7 @@ test_sidecar_created_or_deleted (void)
   gloss_document_add_annotation (document, GLOSS_ANNOTATION_NOTE, 44, 49, NULL, NULL, &error);
   assert_saves (document);
   g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* Regressions: inputs the fuzzers found ------------------------------- */
@@ -1073,7 +1073,7 @@ test_duplicate_member (void)
 
   g_assert_cmpuint (gloss_document_get_n_unknown_annotations (document), ==, 0);
   g_assert_cmpint (gloss_annotation_get_kind (only_annotation (document)), ==, GLOSS_ANNOTATION_NOTE);
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* A label whose second "id" has the wrong type is reported under the
@@ -1088,7 +1088,7 @@ test_label_id_twice (void)
   g_autofree char *problems = message_of (document, NULL);
 
   g_assert_nonnull (strstr (problems, "label “person”: “id” should be text; ignored"));
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* An annotation without prefix or suffix is placed where it says (the
@@ -1103,7 +1103,7 @@ test_no_context (void)
 
   g_assert_cmpint (gloss_annotation_get_start (note), ==, 4);
   g_assert_cmpint (gloss_annotation_get_anchor_state (note), ==, GLOSS_ANCHOR_EXACT);
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 int

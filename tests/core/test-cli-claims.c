@@ -103,7 +103,7 @@ test_report (void)
   third = strstr (run.out, "(id c2)");
   g_assert_true (first < second && second < third && third < strstr (run.out, "(id c3)"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -135,7 +135,7 @@ test_filter (void)
   assert_contains (nothing.out, "Showing 0 of them.\n");
   g_assert_null (strstr (nothing.out, "1. "));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -163,7 +163,7 @@ test_bad_values (void)
   g_assert_cmpint (empty.status, ==, 2);
   assert_contains (empty.err, "“” is not one of");
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static JsonObject *
@@ -238,7 +238,7 @@ test_json (void)
   g_assert_cmpuint (json_array_get_length (claims), ==, 1);
   g_assert_cmpstr (json_object_get_string_member (claim_at (claims, 0), "id"), ==, "c4");
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -275,7 +275,7 @@ test_unusual_articles (void)
   g_assert_cmpint (missing.status, ==, 2);
   assert_contains (missing.err, "bridge.txt");
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 int

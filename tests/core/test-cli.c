@@ -45,7 +45,7 @@ test_info (void)
   g_assert_nonnull (strstr (run.out, "Anchoring:   3 exact, 0 moved, 0 approximate, 0 orphaned\n"));
   g_assert_nonnull (strstr (run.out, "  c1         claim   exact     67–105        “it cost €12 million, less than planned”\n"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -75,7 +75,7 @@ test_info_json (void)
   g_assert_cmpuint (json_array_get_length (annotations), ==, 3);
   g_assert_cmpint (json_object_get_int_member (json_array_get_object_element (annotations, 0), "start"), ==, 14);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -90,7 +90,7 @@ test_check_clean (void)
   g_assert_cmpstr (run.out, ==, "article.txt.gloss.json: no problems\n");
   g_assert_cmpstr (run.err, ==, "");
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -133,7 +133,7 @@ test_check_problems (void)
   after = test_read_path (dir, "article.txt.gloss.json");
   g_assert_cmpstr (after, ==, json);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -170,7 +170,7 @@ test_check_broken (void)
   g_assert_cmpint (nothing.status, ==, 0);
   g_assert_nonnull (strstr (nothing.out, "nothing to check"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -203,7 +203,7 @@ test_reanchor (void)
   test_run_cli (&check, "check", article, NULL);
   g_assert_cmpint (check.status, ==, 0);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -226,7 +226,7 @@ test_reanchor_orphaned (void)
   saved = test_read_path (dir, "article.txt.gloss.json");
   g_assert_nonnull (strstr (saved, "\"orphaned\": true"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -287,7 +287,7 @@ test_usage (void)
     g_assert_true (g_str_has_prefix (run.err, "gloss-cli: "));
   }
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 int

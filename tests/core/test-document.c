@@ -123,7 +123,7 @@ test_unchanged (void)
   g_assert_false (gloss_document_get_modified (document));
   assert_placed (document, "a2", GLOSS_ANCHOR_EXACT, article, "bridge", 1);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -143,7 +143,7 @@ test_insertion_before (void)
   assert_placed (document, "a1", GLOSS_ANCHOR_MOVED, edited, "Ilse Brandt", 0);
   assert_placed (document, "a2", GLOSS_ANCHOR_MOVED, edited, "Tomás Ferreira", 0);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -158,7 +158,7 @@ test_junk_header_deleted (void)
   assert_placed (document, "a1", GLOSS_ANCHOR_MOVED, article, "a second bridge", 0);
   g_assert_null (gloss_annotation_get_prefix (gloss_document_lookup_annotation (document, "a0")));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -174,7 +174,7 @@ test_glued_sentence (void)
   assert_placed (document, "a0", GLOSS_ANCHOR_FUZZY, fixed, "He met officials in China. The visit lasted", 0);
   assert_placed (document, "a1", GLOSS_ANCHOR_MOVED, fixed, "two days and ended", 0);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -188,7 +188,7 @@ test_typo_fixed (void)
 
   assert_placed (document, "a0", GLOSS_ANCHOR_FUZZY, after, "the government would publish the full report", 0);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -226,7 +226,7 @@ test_quote_deleted (void)
   g_assert_cmpuint (gloss_document_get_load_report (reloaded)->counts[GLOSS_ANCHOR_ORPHANED], ==, 1);
   g_assert_false (gloss_document_get_modified (reloaded));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -246,7 +246,7 @@ test_repeated_quote (void)
   assert_placed (document, "a1", GLOSS_ANCHOR_MOVED, after, "the minister", 2);
   assert_placed (document, "a2", GLOSS_ANCHOR_MOVED, after, "the minister", 0);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -265,7 +265,7 @@ test_astral (void)
   /* code points: UTF-16 units would say 59, bytes 79 */
   g_assert_cmpint (gloss_annotation_get_start (rocket), ==, 55);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -320,7 +320,7 @@ test_set_text (void)
   gloss_document_set_text (document, edited, NULL, 0);
   g_assert_false (gloss_document_get_modified (document));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -352,7 +352,7 @@ test_reanchor (void)
   gloss_history_undo (gloss_document_get_history (document));
   g_assert_true (gloss_annotation_is_orphaned (four));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -417,7 +417,7 @@ test_async (void)
   g_assert_null (missing);
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -447,7 +447,7 @@ test_restore (void)
   g_assert_cmpstr (gloss_annotation_get_quote (test_annotation_at (document, 0)), ==, "with ");
   g_assert_false (gloss_history_get_can_undo (gloss_document_get_history (document)));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -484,7 +484,7 @@ test_find_and_sentences (void)
   g_assert_cmpint (start, ==, 0);
   g_assert_cmpint (end, ==, 10);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 int

@@ -32,7 +32,7 @@ fixture_teardown (Fixture       *fixture,
 {
   g_clear_object (&fixture->store);
   g_clear_object (&fixture->folder);
-  test_remove_dir (fixture->dir);
+  test_remove_tree (fixture->dir);
   g_free (fixture->dir);
 }
 

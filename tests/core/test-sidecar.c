@@ -58,7 +58,7 @@ test_roundtrip_fixture (void)
   after = test_read_path (dir, "report.txt.gloss.json");
   g_assert_cmpstr (before, ==, after);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -87,7 +87,7 @@ test_roundtrip_fixture_fields (void)
   g_assert_cmpstr (gloss_entity_get_link (brandt), ==, "https://example.org/people/ilse-brandt");
   g_assert_true (gloss_annotation_is_orphaned (gloss_document_lookup_annotation (document, "a9000001")));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* Unknown keys at every level stay where they were, after the known ones. */
@@ -132,7 +132,7 @@ test_unknown_keys (void)
   /* known keys first (review included), then unknown in reading order */
   g_assert_true (verdict < x_panel && x_panel < x_weight && x_weight < x_after);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -193,7 +193,7 @@ test_deterministic (void)
   g_assert_true (g_bytes_equal (first, second));
   g_assert_false (gloss_document_get_modified (reloaded));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -213,7 +213,7 @@ test_missing_sidecar (void)
   g_assert_cmpuint (g_list_model_get_n_items (gloss_document_get_annotations (document)), ==, 0);
   g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* Saving is refused and the file left exactly as it was. */
@@ -253,7 +253,7 @@ test_broken_json (void)
   g_assert_nonnull (strstr (gloss_document_get_read_only_reason (document), "line 5"));
   assert_save_refused (document, dir, broken);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -278,7 +278,7 @@ test_not_a_sidecar (void)
       g_assert_true (error->code == GLOSS_CORE_ERROR_INVALID || error->code == GLOSS_CORE_ERROR_PARSE);
       g_assert_true (g_str_has_prefix (error->message, "article.txt.gloss.json"));
       assert_save_refused (document, dir, cases[i]);
-      test_remove_dir (dir);
+      test_remove_tree (dir);
     }
 }
 
@@ -305,7 +305,7 @@ test_newer_version (void)
   g_assert_nonnull (gloss_document_lookup_annotation (document, "a1"));
   assert_save_refused (document, dir, newer);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -325,7 +325,7 @@ test_unreadable_sidecar (void)
   g_assert_error (error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_READ_ONLY);
   g_assert_true (g_file_test (sidecar, G_FILE_TEST_IS_DIR));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -345,7 +345,7 @@ test_offsets_out_of_range (void)
   g_assert_true (test_has_problem (document, "a1", "past the end of the text"));
   g_assert_true (gloss_document_get_modified (document));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -370,7 +370,7 @@ test_offsets_reversed (void)
   g_assert_true (test_has_problem (document, "a2", "negative"));
   g_assert_true (test_has_problem (document, "a3", "no usable position"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -403,7 +403,7 @@ test_duplicate_ids (void)
   g_assert_nonnull (gloss_document_lookup_annotation (reloaded, gloss_annotation_get_id (second)));
   g_assert_cmpuint (gloss_document_get_problems (reloaded)->len, ==, 0);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -426,7 +426,7 @@ test_dangling_entity (void)
   g_assert_nonnull (strstr (out, "\"entity\": \"e-gone\""));
   g_assert_nonnull (strstr (out, "\"label\": \"vessel\""));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -469,7 +469,7 @@ test_unknown_kind (void)
   g_assert_true (strstr (out, "\"a1\"") < strstr (out, relation));
   g_assert_true (strstr (out, relation) < strstr (out, "\"a2\""));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -504,7 +504,7 @@ test_wrong_types (void)
   g_assert_nonnull (strstr (out, "\"tags\": \"urgent\""));
   g_assert_nonnull (strstr (out, "\"sources\": [\n          \"x\",\n          4\n        ]"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -520,7 +520,7 @@ test_missing_quote (void)
   g_assert_cmpstr (gloss_annotation_get_prefix (a1), ==, "The ");
   g_assert_true (test_has_problem (document, "a1", "no quote"));
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 /* A save leaves the sidecar and no temporary file behind. */
@@ -543,7 +543,7 @@ test_atomic_save (void)
     n_files++;
   g_assert_cmpuint (n_files, ==, 2);
 
-  test_remove_dir (dir);
+  test_remove_tree (dir);
 }
 
 static void

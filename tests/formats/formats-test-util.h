@@ -3,11 +3,11 @@
 
 #include "gloss-core.h"
 #include "gloss-formats.h"
+#include "test-files.h"
+#include "test-run.h"
 
 G_BEGIN_DECLS
 
-char          *test_make_dir         (void);
-void           test_remove_tree      (const char  *path);
 char          *test_data_path        (const char  *name);
 char          *test_shared_path      (const char  *name);
 char          *test_read             (const char  *path);

@@ -4,53 +4,23 @@
 
 #include "formats-test-util.h"
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_free (run->out);
-  g_free (run->err);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
 /* Runs the built gloss-cli with the arguments, NULL-terminated. */
-static Run
+G_GNUC_NULL_TERMINATED static TestRun
 cli (const char *first,
      ...)
 {
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  Run run = { 0 };
-  va_list list;
+  TestRun run = { 0 };
+  va_list args;
 
-  g_ptr_array_add (args, (gpointer) g_getenv ("GLOSS_CLI"));
-  va_start (list, first);
-  for (const char *arg = first; arg != NULL; arg = va_arg (list, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (list);
-  g_ptr_array_add (args, NULL);
-
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run.out, &run.err, &error);
-  g_assert_no_error (error);
-  run.status = g_subprocess_get_exit_status (process);
+  va_start (args, first);
+  test_run_cli_valist (&run, first, args);
+  va_end (args);
 
   return run;
 }
 
 static void
-assert_run (Run        *run,
+assert_run (TestRun    *run,
             int         status,
             const char *out,
             const char *err)
@@ -72,12 +42,12 @@ test_export (void)
   g_autofree char *report = g_build_filename (dir, "report.md", NULL);
   g_autofree char *written = NULL;
   g_auto(GStrv) names = NULL;
-  g_auto(Run) csv = cli ("export", "--format", "csv", article, NULL);
-  g_auto(Run) missing = cli ("export", article, NULL);
-  g_auto(Run) unknown = cli ("export", "--format", "docx", article, NULL);
-  g_auto(Run) brat_stdout = cli ("export", "--format", "brat", article, NULL);
-  g_auto(Run) brat = cli ("export", "--format", "brat", article, "-o", folder, NULL);
-  g_auto(Run) md = cli ("export", "-f", "report", "-o", report, article, NULL);
+  g_auto(TestRun) csv = cli ("export", "--format", "csv", article, NULL);
+  g_auto(TestRun) missing = cli ("export", article, NULL);
+  g_auto(TestRun) unknown = cli ("export", "--format", "docx", article, NULL);
+  g_auto(TestRun) brat_stdout = cli ("export", "--format", "brat", article, NULL);
+  g_auto(TestRun) brat = cli ("export", "--format", "brat", article, "-o", folder, NULL);
+  g_auto(TestRun) md = cli ("export", "-f", "report", "-o", report, article, NULL);
 
   assert_run (&csv, 0, "\xEF\xBB\xBFid,kind,label", NULL);
   assert_run (&missing, 2, NULL, "export needs --format, one of: csv, w3c, brat");
@@ -103,7 +73,7 @@ test_export_broken_sidecar (void)
   test_write (article, "Some text.\n");
   test_write (sidecar, "{\"format\": \"gloss\",\n \"version\": 1,\n \"annotations\": [\n");
   {
-    g_auto(Run) run = cli ("export", "--format", "csv", article, NULL);
+    g_auto(TestRun) run = cli ("export", "--format", "csv", article, NULL);
 
     assert_run (&run, 2, NULL, "cannot be read");
     g_assert_cmpstr (run.out, ==, "");
@@ -122,7 +92,7 @@ test_import_brat (void)
   test_write (txt, "Ana met Bo in the old town hall of Ely.\n");
   test_write (ann, "T1\tPerson 0 3\tAna\nT2\tPerson 8 11\tBob\nR1\tMet Arg1:T1 Arg2:T2\t\n");
   {
-    g_auto(Run) bad = cli ("import", "--format", "brat", ann, NULL);
+    g_auto(TestRun) bad = cli ("import", "--format", "brat", ann, NULL);
 
     assert_run (&bad, 1, NULL, "gloss-cli: ely.ann:2: T2 says “Bob”, but the text there is “Bo ”");
     g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
@@ -130,8 +100,8 @@ test_import_brat (void)
 
   test_write (ann, "T1\tPerson 0 3\tAna\nT2\tPerson 8 10\tBo\nR1\tMet Arg1:T1 Arg2:T2\t\n");
   {
-    g_auto(Run) dry = cli ("import", "--dry-run", "--format", "brat", ann, NULL);
-    g_auto(Run) run = { 0 };
+    g_auto(TestRun) dry = cli ("import", "--dry-run", "--format", "brat", ann, NULL);
+    g_auto(TestRun) run = { 0 };
 
     assert_run (&dry, 0, "Dry run: nothing was written.", NULL);
     g_assert_false (g_file_test (sidecar, G_FILE_TEST_EXISTS));
@@ -151,10 +121,10 @@ test_import_usage (void)
   g_autofree char *jsonl = g_build_filename (dir, "in.jsonl", NULL);
   g_autofree char *out = g_build_filename (dir, "out", NULL);
   g_autofree char *article = g_build_filename (out, "in-1.txt", NULL);
-  g_auto(Run) no_article = cli ("import", "--format", "w3c", jsonl, NULL);
-  g_auto(Run) no_folder = cli ("import", "--format", "doccano", jsonl, NULL);
-  g_auto(Run) csv = cli ("import", "--format", "csv", jsonl, NULL);
-  g_auto(Run) missing = cli ("import", "--format", "doccano", jsonl, "-o", out, NULL);
+  g_auto(TestRun) no_article = cli ("import", "--format", "w3c", jsonl, NULL);
+  g_auto(TestRun) no_folder = cli ("import", "--format", "doccano", jsonl, NULL);
+  g_auto(TestRun) csv = cli ("import", "--format", "csv", jsonl, NULL);
+  g_auto(TestRun) missing = cli ("import", "--format", "doccano", jsonl, "-o", out, NULL);
 
   assert_run (&no_article, 2, NULL, "needs the article");
   assert_run (&no_folder, 2, NULL, "needs a folder");
@@ -163,7 +133,7 @@ test_import_usage (void)
 
   test_write (jsonl, "{\"text\": \"Elm Island \xF0\x9F\x9A\xA2 ferry\", \"label\": [[14, 19, \"Event\"]]}\n");
   {
-    g_auto(Run) run = cli ("import", "--format", "doccano", "--utf16", jsonl, "-o", out, NULL);
+    g_auto(TestRun) run = cli ("import", "--format", "doccano", "--utf16", jsonl, "-o", out, NULL);
     g_autoptr(GlossDocument) document = NULL;
     g_autoptr(GlossAnnotation) annotation = NULL;
 

@@ -5,66 +5,11 @@
 #include <libsoup/soup.h>
 #include <string.h>
 
+#include "test-run.h"
 #include "web-test-util.h"
 
-typedef struct
-{
-  char *out;
-  char *err;
-  int   status;
-} Run;
-
 static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-static void
-communicated_cb (GObject      *object,
-                 GAsyncResult *result,
-                 gpointer      user_data)
-{
-  Run *run = user_data;
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_communicate_utf8_finish (G_SUBPROCESS (object), result, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-  run->status = g_subprocess_get_exit_status (G_SUBPROCESS (object));
-}
-
-/* Runs gloss-cli while this thread's main context keeps serving pages. */
-static void
-run_cli (Run        *run,
-         const char *first,
-         ...)
-{
-  g_autoptr(GPtrArray) args = g_ptr_array_new ();
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *arg;
-  va_list ap;
-
-  g_ptr_array_add (args, (gpointer) g_getenv ("GLOSS_CLI"));
-  va_start (ap, first);
-  for (arg = first; arg != NULL; arg = va_arg (ap, const char *))
-    g_ptr_array_add (args, (gpointer) arg);
-  va_end (ap);
-  g_ptr_array_add (args, NULL);
-
-  run_clear (run);
-  process = g_subprocess_newv ((const char * const *) args->pdata,
-                               G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE,
-                               &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8_async (process, NULL, NULL, communicated_cb, run);
-  while (run->out == NULL)
-    g_main_context_iteration (NULL, TRUE);
-}
-
-static void
-assert_usage_error (Run        *run,
+assert_usage_error (TestRun    *run,
                     const char *in_message)
 {
   g_assert_cmpint (run->status, ==, 2);
@@ -79,10 +24,10 @@ test_extract_json (void)
   g_autofree char *page = web_test_data_path ("article-tag.html");
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  Run run = { 0, };
+  TestRun run = { 0, };
   JsonObject *object;
 
-  run_cli (&run, "extract", page, "--url", "https://coastal.example/news/today", "--json", NULL);
+  test_run_cli (&run, "extract", page, "--url", "https://coastal.example/news/today", "--json", NULL);
   g_assert_cmpint (run.status, ==, 0);
   json_parser_load_from_data (parser, run.out, -1, &error);
   g_assert_no_error (error);
@@ -97,20 +42,20 @@ test_extract_json (void)
   g_assert_true (json_object_get_null_member (object, "published"));
   g_assert_true (g_str_has_prefix (json_object_get_string_member (object, "text"),
                                    "The harbour council voted"));
-  run_clear (&run);
+  test_run_clear (&run);
 }
 
 static void
 test_extract_text (void)
 {
   g_autofree char *page = web_test_data_path ("open-graph.html");
-  Run run = { 0, };
+  TestRun run = { 0, };
 
-  run_cli (&run, "extract", page, NULL);
+  test_run_cli (&run, "extract", page, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_str_has_prefix (run.out, "Marché de Noël : les artisans reviennent sur la place\n\n"
                                             "Le marché de Noël ouvre ses portes samedi"));
-  run_clear (&run);
+  test_run_clear (&run);
 }
 
 static void
@@ -120,14 +65,14 @@ test_extract_save (void)
   g_autofree char *dir = g_dir_make_tmp ("gloss-cli-web-XXXXXX", NULL);
   g_autofree char *expected = g_build_filename (dir, "a-lighthouse-keeper-s-last-winter.txt\n", NULL);
   g_autofree char *sidecar = g_build_filename (dir, "a-lighthouse-keeper-s-last-winter.txt.gloss.json", NULL);
-  Run run = { 0, };
+  TestRun run = { 0, };
 
-  run_cli (&run, "extract", page, "-o", dir, NULL);
+  test_run_cli (&run, "extract", page, "-o", dir, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, expected);
   g_assert_true (g_file_test (sidecar, G_FILE_TEST_IS_REGULAR));
-  web_test_remove_tree (dir);
-  run_clear (&run);
+  test_remove_tree (dir);
+  test_run_clear (&run);
 }
 
 static void
@@ -135,17 +80,17 @@ test_extract_errors (void)
 {
   g_autofree char *page = web_test_data_path ("article-tag.html");
   g_autofree char *no_article = web_test_data_path ("no-article.html");
-  Run run = { 0, };
+  TestRun run = { 0, };
 
-  run_cli (&run, "extract", page, "--json", "-o", "out", NULL);
+  test_run_cli (&run, "extract", page, "--json", "-o", "out", NULL);
   assert_usage_error (&run, "--json");
-  run_cli (&run, "extract", NULL);
+  test_run_cli (&run, "extract", NULL);
   assert_usage_error (&run, "PAGE");
-  run_cli (&run, "extract", "/nonexistent/page.html", NULL);
+  test_run_cli (&run, "extract", "/nonexistent/page.html", NULL);
   assert_usage_error (&run, "/nonexistent/page.html");
-  run_cli (&run, "extract", no_article, NULL);
+  test_run_cli (&run, "extract", no_article, NULL);
   assert_usage_error (&run, "No article text");
-  run_clear (&run);
+  test_run_clear (&run);
 }
 
 static void
@@ -197,26 +142,26 @@ test_fetch (void)
   g_autofree char *dir = g_dir_make_tmp ("gloss-cli-web-XXXXXX", NULL);
   g_autofree char *saved = g_build_filename (dir, "harbour-council-approves-new-flood-barrier.txt", NULL);
   g_autofree char *expected = g_strconcat (saved, "\n", NULL);
-  Run run = { 0, };
+  TestRun run = { 0, };
 
   g_assert_true (g_file_get_contents (page, &story, NULL, NULL));
   base = web_test_start_server (&server, server_cb, story);
   url = g_strconcat (base, "/story", NULL);
   missing = g_strconcat (base, "/gone", NULL);
 
-  run_cli (&run, "fetch", url, "-o", dir, NULL);
+  test_run_cli (&run, "fetch", url, "-o", dir, NULL);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, expected);
   assert_fetched_sidecar (saved, url);
 
-  run_cli (&run, "fetch", missing, "-o", dir, NULL);
+  test_run_cli (&run, "fetch", missing, "-o", dir, NULL);
   assert_usage_error (&run, "404");
-  run_cli (&run, "fetch", "ftp://127.0.0.1/story", NULL);
+  test_run_cli (&run, "fetch", "ftp://127.0.0.1/story", NULL);
   assert_usage_error (&run, "ftp");
 
   soup_server_disconnect (server);
-  web_test_remove_tree (dir);
-  run_clear (&run);
+  test_remove_tree (dir);
+  test_run_clear (&run);
 }
 
 int

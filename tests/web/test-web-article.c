@@ -120,7 +120,7 @@ test_save (void)
   g_assert_no_error (error);
   assert_saved_files (second, "fahre-fallt-aus-2");
 
-  web_test_remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void
@@ -154,7 +154,7 @@ test_save_async (void)
   /* The text already starts with its title. */
   g_assert_cmpstr (text, ==, "Water cut\n\nThe water will be off.\n");
   g_assert_true (g_str_has_suffix (g_file_peek_path (saved), "/water-cut.txt"));
-  web_test_remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 static void

@@ -135,7 +135,7 @@ test_file (void)
   g_assert_null (gloss_web_page_new_for_file (missing, NULL, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
 
-  web_test_remove_tree (dir);
+  test_remove_tree (dir);
 }
 
 typedef struct

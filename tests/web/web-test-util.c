@@ -40,19 +40,3 @@ web_test_data_path (const char *name)
 {
   return g_build_filename (g_getenv ("GLOSS_TEST_DATA"), "web", name, NULL);
 }
-
-/* Removes a temporary folder and the files in it. */
-void
-web_test_remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *child = g_build_filename (path, name, NULL);
-
-      g_assert_cmpint (g_unlink (child), ==, 0);
-    }
-  g_assert_cmpint (g_rmdir (path), ==, 0);
-}

@@ -3,12 +3,13 @@
 
 #include <libsoup/soup.h>
 
+#include "test-files.h"
+
 G_BEGIN_DECLS
 
 char *web_test_start_server (SoupServer         **server,
                              SoupServerCallback   callback,
                              gpointer             user_data);
 char *web_test_data_path    (const char          *name);
-void  web_test_remove_tree  (const char          *path);
 
 G_END_DECLS

@@ -1,0 +1,11 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+char *test_make_dir    (void);
+void  test_remove_tree (const char *path);
+
+G_END_DECLS
