@@ -25,13 +25,20 @@ void       gloss_document_buffer_move_span     (GlossDocumentBuffer *self,
                                                 gint64               end);
 void       gloss_document_buffer_text_edited   (GlossDocumentBuffer *self);
 
-/* gloss-text-edit.c: text edits as commands of the document's history. */
+/* gloss-text-edit.c: text edits as commands of the document's history.
+ * Inside a user action of the buffer, @batch collects them until it ends;
+ * outside one it is %NULL. */
 void       gloss_text_edit_record_insert       (GlossDocumentBuffer *self,
+                                                GPtrArray           *batch,
                                                 gint64               offset,
                                                 const char          *text,
                                                 int                  length);
 void       gloss_text_edit_record_delete       (GlossDocumentBuffer *self,
+                                                GPtrArray           *batch,
                                                 const GtkTextIter   *start,
                                                 const GtkTextIter   *end);
+GPtrArray *gloss_text_edit_batch_new           (void);
+void       gloss_text_edit_commit_batch        (GlossDocumentBuffer *self,
+                                                GPtrArray           *batch);
 
 G_END_DECLS

@@ -19,6 +19,7 @@ struct _GlossDocumentBuffer
   GHashTable      *spans;         /* GlossAnnotation* → GlossSpan* */
   GPtrArray       *mirror;        /* the annotations model, item for item */
   GHashTable      *tags;          /* style key → GtkTextTag* */
+  GPtrArray       *user_action;   /* text edits of the user action under way */
   guint            sync_source;
   guint            text_changed : 1;
   guint            loading : 1;
@@ -366,7 +367,7 @@ gloss_document_buffer_insert_text (GtkTextBuffer *buffer,
   if (self->loading || self->document == NULL)
     return;
 
-  gloss_text_edit_record_insert (self, offset, text, length);
+  gloss_text_edit_record_insert (self, self->user_action, offset, text, length);
 
   /* Text typed inside a span takes the span's style. */
   get_iter_at_offset64 (buffer, &start, offset);
@@ -382,12 +383,37 @@ gloss_document_buffer_delete_range (GtkTextBuffer *buffer,
   GlossDocumentBuffer *self = GLOSS_DOCUMENT_BUFFER (buffer);
 
   if (!self->loading && self->document != NULL)
-    gloss_text_edit_record_delete (self, start, end);
+    gloss_text_edit_record_delete (self, self->user_action, start, end);
 
   GTK_TEXT_BUFFER_CLASS (gloss_document_buffer_parent_class)->delete_range (buffer, start, end);
 
   if (!self->loading && self->document != NULL)
     gloss_document_buffer_text_edited (self);
+}
+
+static void
+gloss_document_buffer_begin_user_action (GtkTextBuffer *buffer)
+{
+  GlossDocumentBuffer *self = GLOSS_DOCUMENT_BUFFER (buffer);
+  GtkTextBufferClass *parent_class = GTK_TEXT_BUFFER_CLASS (gloss_document_buffer_parent_class);
+
+  if (parent_class->begin_user_action != NULL)
+    parent_class->begin_user_action (buffer);
+  if (self->document != NULL)
+    self->user_action = gloss_text_edit_batch_new ();
+}
+
+static void
+gloss_document_buffer_end_user_action (GtkTextBuffer *buffer)
+{
+  GlossDocumentBuffer *self = GLOSS_DOCUMENT_BUFFER (buffer);
+  GtkTextBufferClass *parent_class = GTK_TEXT_BUFFER_CLASS (gloss_document_buffer_parent_class);
+  g_autoptr(GPtrArray) batch = g_steal_pointer (&self->user_action);
+
+  if (batch != NULL && self->document != NULL)
+    gloss_text_edit_commit_batch (self, batch);
+  if (parent_class->end_user_action != NULL)
+    parent_class->end_user_action (buffer);
 }
 
 static void
@@ -408,6 +434,7 @@ gloss_document_buffer_dispose (GObject *object)
   g_clear_pointer (&self->spans, g_hash_table_unref);
   g_clear_pointer (&self->mirror, g_ptr_array_unref);
   g_clear_pointer (&self->tags, g_hash_table_unref);
+  g_clear_pointer (&self->user_action, g_ptr_array_unref);
   g_clear_object (&self->document);
 
   G_OBJECT_CLASS (gloss_document_buffer_parent_class)->dispose (object);
@@ -422,6 +449,8 @@ gloss_document_buffer_class_init (GlossDocumentBufferClass *klass)
   object_class->dispose = gloss_document_buffer_dispose;
   buffer_class->insert_text = gloss_document_buffer_insert_text;
   buffer_class->delete_range = gloss_document_buffer_delete_range;
+  buffer_class->begin_user_action = gloss_document_buffer_begin_user_action;
+  buffer_class->end_user_action = gloss_document_buffer_end_user_action;
 }
 
 static void

@@ -7,8 +7,6 @@
 
 #include "gloss-document-buffer-private.h"
 
-#include <string.h>
-
 /* A text edit as a command of the document's history, so that undo and
  * redo go through text edits and annotation changes in the order they
  * happened. A deletion remembers where the spans inside it were, so that
@@ -151,25 +149,87 @@ is_word_char (const char *text,
 
 /* Typing a word is one step to undo, as in any editor. */
 static gboolean
-gloss_text_edit_try_append (GlossHistory *history,
-                            gint64        offset,
-                            const char   *text,
-                            int           length)
+gloss_text_edit_try_append (GlossHistory  *history,
+                            GlossTextEdit *edit)
 {
   GlossTextEdit *last = gloss_history_peek_undo_data (history, gloss_text_edit_undo);
 
-  if (last == NULL || last->deletion || gloss_history_get_clean (history))
+  if (last == NULL || last->deletion || edit->deletion || gloss_history_get_clean (history))
     return FALSE;
-  if (last->offset + last->length != offset || !is_word_char (text, length))
+  if (last->offset + last->length != edit->offset || !is_word_char (edit->text->str, (int) edit->text->len))
     return FALSE;
 
-  g_string_append_len (last->text, text, length);
+  g_string_append_len (last->text, edit->text->str, edit->text->len);
   last->length++;
   return TRUE;
 }
 
+static void
+gloss_text_edit_push (GlossHistory  *history,
+                      GlossTextEdit *edit)
+{
+  gloss_history_push (history, edit->deletion ? _("Deletion") : _("Typing"),
+                      gloss_text_edit_undo, gloss_text_edit_redo,
+                      edit, gloss_text_edit_free);
+}
+
+/* Edits made inside a user action wait in @batch for its end. */
+static void
+gloss_text_edit_record (GlossDocumentBuffer *self,
+                        GPtrArray           *batch,
+                        GlossTextEdit       *edit)
+{
+  GlossHistory *history = gloss_document_get_history (gloss_document_buffer_get_document (self));
+
+  if (batch != NULL)
+    g_ptr_array_add (batch, edit);
+  else if (gloss_text_edit_try_append (history, edit))
+    gloss_text_edit_free (edit);
+  else
+    gloss_text_edit_push (history, edit);
+}
+
+/**
+ * gloss_text_edit_batch_new:
+ *
+ * Returns: (transfer full): where the edits of one user action of the
+ *   buffer wait until gloss_text_edit_commit_batch()
+ */
+GPtrArray *
+gloss_text_edit_batch_new (void)
+{
+  return g_ptr_array_new_with_free_func (gloss_text_edit_free);
+}
+
+/* One user action of the buffer is one step: typing over a selection
+ * deletes it and inserts the key, and one undo must bring it back. A
+ * lone edit stays a plain command so that typed characters still fold
+ * into the word before them. */
+void
+gloss_text_edit_commit_batch (GlossDocumentBuffer *self,
+                              GPtrArray           *batch)
+{
+  GlossHistory *history = gloss_document_get_history (gloss_document_buffer_get_document (self));
+  g_autofree gpointer *edits = NULL;
+  gsize n_edits;
+
+  if (batch->len <= 1)
+    {
+      if (batch->len == 1)
+        gloss_text_edit_record (self, NULL, g_ptr_array_steal_index (batch, 0));
+      return;
+    }
+
+  edits = g_ptr_array_steal (batch, &n_edits);
+  gloss_history_begin_group (history, _("Typing"));
+  for (gsize i = 0; i < n_edits; i++)
+    gloss_text_edit_push (history, edits[i]);
+  gloss_history_end_group (history);
+}
+
 void
 gloss_text_edit_record_insert (GlossDocumentBuffer *self,
+                               GPtrArray           *batch,
                                gint64               offset,
                                const char          *text,
                                int                  length)
@@ -179,16 +239,7 @@ gloss_text_edit_record_insert (GlossDocumentBuffer *self,
   if (gloss_history_is_busy (history))
     return;
 
-  if (length < 0)
-    length = strlen (text);
-
-  if (gloss_text_edit_try_append (history, offset, text, length))
-    return;
-
-  gloss_history_push (history, _("Typing"),
-                      gloss_text_edit_undo, gloss_text_edit_redo,
-                      gloss_text_edit_new (self, FALSE, offset, text, length),
-                      gloss_text_edit_free);
+  gloss_text_edit_record (self, batch, gloss_text_edit_new (self, FALSE, offset, text, length));
 }
 
 static void
@@ -237,6 +288,7 @@ save_spans_in (GlossDocumentBuffer *self,
 
 void
 gloss_text_edit_record_delete (GlossDocumentBuffer *self,
+                               GPtrArray           *batch,
                                const GtkTextIter   *start,
                                const GtkTextIter   *end)
 {
@@ -250,8 +302,5 @@ gloss_text_edit_record_delete (GlossDocumentBuffer *self,
   text = gtk_text_iter_get_text (start, end);
   edit = gloss_text_edit_new (self, TRUE, gtk_text_iter_get_offset (start), text, -1);
   edit->saved_spans = save_spans_in (self, start, end);
-
-  gloss_history_push (history, _("Deletion"),
-                      gloss_text_edit_undo, gloss_text_edit_redo,
-                      edit, gloss_text_edit_free);
+  gloss_text_edit_record (self, batch, edit);
 }
