@@ -159,17 +159,18 @@ void
 gloss_tag_popover_set_document (GlossTagPopover *self,
                                 GlossDocument   *document)
 {
-  GListModel *labels;
-
   g_return_if_fail (GLOSS_IS_TAG_POPOVER (self));
 
-  if (!g_set_object (&self->document, document))
+  if (self->document == document)
     return;
 
-  labels = G_LIST_MODEL (gloss_document_get_labels (document));
+  if (self->document != NULL)
+    g_signal_handlers_disconnect_by_func (gloss_document_get_labels (self->document),
+                                          gloss_tag_popover_rebuild_rows, self);
+  g_set_object (&self->document, document);
   gloss_tag_popover_rebuild_rows (self);
-  g_signal_connect_object (labels, "items-changed", G_CALLBACK (gloss_tag_popover_rebuild_rows),
-                           self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (gloss_document_get_labels (document), "items-changed",
+                           G_CALLBACK (gloss_tag_popover_rebuild_rows), self, G_CONNECT_SWAPPED);
 }
 
 /**

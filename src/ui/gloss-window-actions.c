@@ -45,7 +45,9 @@ gloss_window_require_selection (GlossWindow *self,
 {
   gloss_document_buffer_sync (self->buffer);
 
-  if (gloss_window_get_trimmed_selection (self, start, end))
+  /* The popover's actions act on the text it was opened on. */
+  if (gloss_window_get_popover_range (self, start, end) ||
+      gloss_window_get_trimmed_selection (self, start, end))
     return TRUE;
 
   gloss_window_show_toast (self, _("Select the text to annotate first"));
@@ -257,26 +259,10 @@ gloss_window_show_tag_popover_action (GtkWidget  *widget,
                                       GVariant   *parameter)
 {
   GlossWindow *self = GLOSS_WINDOW (widget);
-  GtkTextView *view = GTK_TEXT_VIEW (self->article_view);
-  g_autofree char *name = NULL;
-  GdkRectangle first, last, area;
-  GtkTextIter iter_start, iter_end;
   gint64 start, end;
 
-  if (!gloss_window_require_selection (self, &start, &end))
-    return;
-
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &iter_start, (int) start);
-  gtk_text_buffer_get_iter_at_offset (GTK_TEXT_BUFFER (self->buffer), &iter_end, (int) end);
-  gtk_text_view_get_iter_location (view, &iter_start, &first);
-  gtk_text_view_get_iter_location (view, &iter_end, &last);
-  gdk_rectangle_union (&first, &last, &area);
-  gtk_text_view_buffer_to_window_coords (view, GTK_TEXT_WINDOW_WIDGET, area.x, area.y, &area.x, &area.y);
-
-  name = gloss_text_index_dup_slice (gloss_document_get_text_index (self->document), start, end);
-  gloss_tag_popover_set_entity_name (self->tag_popover, name);
-  gtk_popover_set_pointing_to (GTK_POPOVER (self->tag_popover), &area);
-  gtk_popover_popup (GTK_POPOVER (self->tag_popover));
+  if (gloss_window_require_selection (self, &start, &end))
+    gloss_window_show_tag_popover (self, start, end);
 }
 
 static GlossAnnotation *

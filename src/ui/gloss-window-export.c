@@ -91,9 +91,9 @@ gloss_window_write_export (GlossWindow   *self,
 }
 
 static void
-gloss_window_export_chooser_cb (GtkNativeDialog *chooser,
+gloss_window_export_chooser_cb (GlossWindow     *self,
                                 int              response,
-                                GlossWindow     *self)
+                                GtkNativeDialog *chooser)
 {
   ExportRequest *request = g_object_get_data (G_OBJECT (chooser), "request");
 
@@ -104,8 +104,7 @@ gloss_window_export_chooser_cb (GtkNativeDialog *chooser,
       gloss_window_write_export (self, request, target);
     }
 
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  gloss_window_drop_chooser (self);
 }
 
 static void
@@ -126,10 +125,8 @@ gloss_window_choose_export_target (GlossWindow   *self,
                           request->format->extension, NULL);
       gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
   g_object_set_data_full (G_OBJECT (chooser), "request", request, export_request_free);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (gloss_window_export_chooser_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gloss_window_present_chooser (self, chooser, G_CALLBACK (gloss_window_export_chooser_cb));
 }
 
 typedef struct
@@ -315,9 +312,9 @@ gloss_window_import_file (GlossWindow  *self,
 }
 
 static void
-gloss_window_import_chooser_cb (GtkNativeDialog *chooser,
+gloss_window_import_chooser_cb (GlossWindow     *self,
                                 int              response,
-                                GlossWindow     *self)
+                                GtkNativeDialog *chooser)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -328,8 +325,7 @@ gloss_window_import_chooser_cb (GtkNativeDialog *chooser,
         gloss_window_show_error (self, _("Could Not Import"), error->message);
     }
 
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  gloss_window_drop_chooser (self);
 }
 
 void
@@ -350,7 +346,5 @@ gloss_window_ask_import (GlossWindow *self)
   chooser = gtk_file_chooser_native_new (_("Import Annotations"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), _("_Cancel"));
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (gloss_window_import_chooser_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  gloss_window_present_chooser (self, chooser, G_CALLBACK (gloss_window_import_chooser_cb));
 }

@@ -14,33 +14,62 @@
 
 #define CHECK_DELAY_MS 300
 
-static gboolean
-gloss_window_article_changed_on_disk (GlossWindow *self)
+static void
+gloss_window_show_changed_on_disk (GlossWindow *self,
+                                   const char  *message)
 {
-  GFile *file = gloss_document_get_file (self->document);
-  g_autoptr(GlossTextFile) on_disk = gloss_text_file_load (file, NULL, NULL);
-  GlossTextFile *loaded = gloss_document_get_text_file (self->document);
-
-  return on_disk != NULL &&
-         g_strcmp0 (gloss_text_file_get_text (on_disk), gloss_text_file_get_text (loaded)) != 0;
+  gtk_label_set_text (self->change_label, message);
+  gtk_info_bar_set_revealed (self->change_bar, TRUE);
 }
 
-static gboolean
-gloss_window_sidecar_changed_on_disk (GlossWindow *self)
+static void
+gloss_window_sidecar_checked_cb (GObject      *object,
+                                 GAsyncResult *result,
+                                 gpointer      user_data)
 {
-  GFile *file = gloss_document_get_sidecar_file (self->document);
-  g_autoptr(GBytes) on_disk = g_file_load_bytes (file, NULL, NULL, NULL);
+  g_autoptr(GlossWindow) self = user_data;
+  g_autoptr(GBytes) on_disk = g_file_load_bytes_finish (G_FILE (object), result, NULL, NULL);
   g_autoptr(GBytes) ours = NULL;
 
-  if (on_disk == NULL || gloss_document_get_sidecar_error (self->document) != NULL)
-    return FALSE;
+  if (on_disk == NULL || self->document == NULL ||
+      gloss_document_get_sidecar_error (self->document) != NULL)
+    return;
 
   /* Unsaved changes of ours differ from the disk without anyone else
    * having written it; only a file that matches neither is news. */
   ours = gloss_document_save_sidecar_to_bytes (self->document);
-  return !g_bytes_equal (on_disk, ours) && !gloss_document_get_modified (self->document);
+  if (!g_bytes_equal (on_disk, ours) && !gloss_document_get_modified (self->document))
+    gloss_window_show_changed_on_disk (self, _("The annotations were changed by another program. "
+                                               "Reload to see them."));
 }
 
+static void
+gloss_window_article_checked_cb (GObject      *object,
+                                 GAsyncResult *result,
+                                 gpointer      user_data)
+{
+  g_autoptr(GlossWindow) self = user_data;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GlossTextFile) on_disk = gloss_text_file_load_finish (result, &error);
+  GlossTextFile *loaded;
+
+  if (self->document == NULL || g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  loaded = gloss_document_get_text_file (self->document);
+  if (on_disk != NULL &&
+      g_strcmp0 (gloss_text_file_get_text (on_disk), gloss_text_file_get_text (loaded)) != 0)
+    {
+      gloss_window_show_changed_on_disk (self, _("The article was changed by another program. Reload it "
+                                                 "to see the new text; your annotations are kept and placed again."));
+      return;
+    }
+
+  g_file_load_bytes_async (gloss_document_get_sidecar_file (self->document), self->cancellable,
+                           gloss_window_sidecar_checked_cb, g_object_ref (self));
+}
+
+/* The files are read in the background, the article first. */
 static gboolean
 gloss_window_check_files_cb (gpointer user_data)
 {
@@ -50,17 +79,8 @@ gloss_window_check_files_cb (gpointer user_data)
   if (self->document == NULL || self->saving)
     return G_SOURCE_REMOVE;
 
-  if (gloss_window_article_changed_on_disk (self))
-    gtk_label_set_text (self->change_label,
-                        _("The article was changed by another program. Reload it to see the new text; "
-                          "your annotations are kept and placed again."));
-  else if (gloss_window_sidecar_changed_on_disk (self))
-    gtk_label_set_text (self->change_label,
-                        _("The annotations were changed by another program. Reload to see them."));
-  else
-    return G_SOURCE_REMOVE;
-
-  gtk_info_bar_set_revealed (self->change_bar, TRUE);
+  gloss_text_file_load_async (gloss_document_get_file (self->document), self->cancellable,
+                              gloss_window_article_checked_cb, g_object_ref (self));
   return G_SOURCE_REMOVE;
 }
 
@@ -129,28 +149,76 @@ gloss_window_unwatch_files (GlossWindow *self)
   g_clear_object (&self->sidecar_monitor);
 }
 
+static gboolean
+gloss_window_same_article_text (GlossDocument *document,
+                                GlossDocument *reloaded)
+{
+  return g_strcmp0 (gloss_text_file_get_text (gloss_document_get_text_file (document)),
+                    gloss_text_file_get_text (gloss_document_get_text_file (reloaded))) == 0;
+}
+
+/* The new text, with the annotations as they are here now (edits made
+ * while the files were read included) placed again on it. */
+static gboolean
+gloss_window_carry_over (GlossWindow    *self,
+                         GlossDocument  *reloaded,
+                         GError        **error)
+{
+  g_autoptr(GBytes) ours = NULL;
+
+  gloss_document_buffer_sync (self->buffer);
+  ours = gloss_document_save_sidecar_to_bytes (self->document);
+  if (!gloss_document_restore (reloaded, gloss_document_get_text (reloaded), ours, error))
+    return FALSE;
+
+  gloss_document_set_author (reloaded, gloss_document_get_author (self->document));
+  return TRUE;
+}
+
+static void
+gloss_window_reload_cb (GObject      *object,
+                        GAsyncResult *result,
+                        gpointer      user_data)
+{
+  g_autoptr(GlossWindow) self = user_data;
+  g_autoptr(GlossDocument) reloaded = NULL;
+  g_autoptr(GError) error = NULL;
+
+  self->reloading = FALSE;
+  reloaded = gloss_document_load_finish (result, &error);
+  if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
+    return;
+
+  /* Only the annotations changed: they are opened as they are on disk. */
+  if (reloaded != NULL && gloss_window_same_article_text (self->document, reloaded))
+    {
+      gloss_window_open_file (self, gloss_document_get_file (self->document));
+      return;
+    }
+
+  if (reloaded == NULL || !gloss_window_carry_over (self, reloaded, &error))
+    {
+      gloss_window_show_error (self, _("Could Not Reload"), error->message);
+      return;
+    }
+
+  gloss_window_set_document (self, reloaded);
+}
+
 /**
  * gloss_window_reload:
  *
  * Takes the article's text from disk, keeping the annotations made in
  * this window (placed again on the new text), or, when only the
- * annotations file changed and nothing here is unsaved, reloads it.
+ * annotations file changed, reopens the article. The files are read in
+ * the background.
  */
 void
 gloss_window_reload (GlossWindow *self)
 {
   GFile *file = gloss_document_get_file (self->document);
-  g_autoptr(GlossDocument) reloaded = NULL;
-  g_autoptr(GBytes) ours = NULL;
-  g_autoptr(GError) error = NULL;
 
   gtk_info_bar_set_revealed (self->change_bar, FALSE);
-
-  if (!gloss_window_article_changed_on_disk (self))
-    {
-      gloss_window_open_file (self, file);
-      return;
-    }
 
   /* A read-only document keeps its annotations file as it is on disk:
    * nothing of this window's may be carried over and saved on it. */
@@ -160,18 +228,11 @@ gloss_window_reload (GlossWindow *self)
       return;
     }
 
-  gloss_document_buffer_sync (self->buffer);
-  ours = gloss_document_save_sidecar_to_bytes (self->document);
-  reloaded = gloss_document_load (file, NULL, &error);
-  if (reloaded == NULL ||
-      !gloss_document_restore (reloaded, gloss_document_get_text (reloaded), ours, &error))
-    {
-      gloss_window_show_error (self, _("Could Not Reload"), error->message);
-      return;
-    }
+  if (self->reloading)
+    return;
 
-  gloss_document_set_author (reloaded, gloss_document_get_author (self->document));
-  gloss_window_set_document (self, reloaded);
+  self->reloading = TRUE;
+  gloss_document_load_async (file, self->cancellable, gloss_window_reload_cb, g_object_ref (self));
 }
 
 /**

@@ -90,12 +90,12 @@ gloss_window_setup_panel (GlossWindow *self)
                            G_CALLBACK (gloss_window_annotation_activated_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (self->side_panel, "entity-activated",
                            G_CALLBACK (gloss_window_entity_activated_cb), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->buffer_signals, "notify::cursor-position",
+                                 G_CALLBACK (gloss_window_cursor_moved_cb), self, G_CONNECT_SWAPPED);
 }
 
 void
 gloss_window_setup_document_panel (GlossWindow *self)
 {
   gloss_side_panel_set_document (self->side_panel, self->document);
-  g_signal_connect_object (self->buffer, "notify::cursor-position",
-                           G_CALLBACK (gloss_window_cursor_moved_cb), self, G_CONNECT_SWAPPED);
 }

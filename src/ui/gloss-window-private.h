@@ -42,8 +42,15 @@ struct _GlossWindow
   guint                 check_source;
   GlossDraftStore      *drafts;
   guint                 draft_source;
+  GSignalGroup         *document_signals;
+  GSignalGroup         *history_signals;
+  GSignalGroup         *label_signals;
+  GSignalGroup         *buffer_signals;
+  GtkTextMark          *popover_start;
+  GtkTextMark          *popover_end;
   guint                 saving : 1;
   guint                 fetching : 1;
+  guint                 reloading : 1;
   guint                 close_after_save : 1;
 };
 
@@ -80,6 +87,28 @@ G_BEGIN_DECLS
 
 void gloss_window_update_context_menu   (GlossWindow *self);
 void gloss_window_add_capture_shortcuts (GlossWindow *self);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void     gloss_window_setup_tag_popover  (GlossWindow *self);
+void     gloss_window_show_tag_popover   (GlossWindow *self,
+                                          gint64       start,
+                                          gint64       end);
+void     gloss_window_close_tag_popover  (GlossWindow *self);
+gboolean gloss_window_get_popover_range  (GlossWindow *self,
+                                          gint64      *start,
+                                          gint64      *end);
+
+G_END_DECLS
+
+G_BEGIN_DECLS
+
+void gloss_window_present_chooser (GlossWindow          *self,
+                                   GtkFileChooserNative *chooser,
+                                   GCallback             response_cb);
+void gloss_window_drop_chooser    (GlossWindow          *self);
 
 G_END_DECLS
 

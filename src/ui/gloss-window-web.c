@@ -245,9 +245,9 @@ update_folder_button (GtkButton *button,
 }
 
 static void
-gloss_window_folder_chosen_cb (GtkNativeDialog *chooser,
+gloss_window_folder_chosen_cb (GlossWindow     *self,
                                int              response,
-                               GlossWindow     *self)
+                               GtkNativeDialog *chooser)
 {
   GtkButton *button = g_object_get_data (G_OBJECT (chooser), "folder-button");
   GSettings *settings = gloss_window_get_settings (self);
@@ -262,8 +262,7 @@ gloss_window_folder_chosen_cb (GtkNativeDialog *chooser,
       update_folder_button (button, folder);
     }
 
-  gtk_native_dialog_destroy (chooser);
-  g_object_unref (chooser);
+  gloss_window_drop_chooser (self);
 }
 
 static void
@@ -278,10 +277,8 @@ gloss_window_choose_web_folder_cb (GtkButton   *button,
                                          GTK_FILE_CHOOSER_ACTION_SELECT_FOLDER,
                                          _("_Select"), _("_Cancel"));
   gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (chooser), current, NULL);
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  g_object_set_data (G_OBJECT (chooser), "folder-button", button);
-  g_signal_connect_object (chooser, "response", G_CALLBACK (gloss_window_folder_chosen_cb), self, 0);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  g_object_set_data_full (G_OBJECT (chooser), "folder-button", g_object_ref (button), g_object_unref);
+  gloss_window_present_chooser (self, chooser, G_CALLBACK (gloss_window_folder_chosen_cb));
 }
 
 static GtkWidget *

@@ -117,16 +117,52 @@ gloss_window_report_anchoring (GlossWindow *self)
   gloss_window_show_toast (self, message);
 }
 
+/* The window listens to whichever document it shows: switching the
+ * groups' targets leaves nothing connected to the previous one. */
+static void
+gloss_window_setup_document_signals (GlossWindow *self)
+{
+  self->document_signals = g_signal_group_new (GLOSS_TYPE_DOCUMENT);
+  g_signal_group_connect_object (self->document_signals, "notify::modified",
+                                 G_CALLBACK (gloss_window_update_title), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->document_signals, "notify::modified",
+                                 G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
+
+  /* Every step recorded, undone or redone changes what a draft holds. */
+  self->history_signals = g_signal_group_new (GLOSS_TYPE_HISTORY);
+  g_signal_group_connect_object (self->history_signals, "notify::undo-label",
+                                 G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
+  g_signal_group_connect_object (self->history_signals, "notify",
+                                 G_CALLBACK (gloss_window_update_actions), self, G_CONNECT_SWAPPED);
+
+  self->label_signals = g_signal_group_new (GLOSS_TYPE_LABEL_SET);
+  g_signal_group_connect_object (self->label_signals, "items-changed",
+                                 G_CALLBACK (gloss_window_update_context_menu), self, G_CONNECT_SWAPPED);
+
+  self->buffer_signals = g_signal_group_new (GLOSS_TYPE_DOCUMENT_BUFFER);
+  g_signal_group_connect_object (self->buffer_signals, "changed",
+                                 G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
+}
+
+static void
+gloss_window_target_document_signals (GlossWindow *self)
+{
+  g_signal_group_set_target (self->document_signals, self->document);
+  g_signal_group_set_target (self->history_signals, gloss_document_get_history (self->document));
+  g_signal_group_set_target (self->label_signals, gloss_document_get_labels (self->document));
+  g_signal_group_set_target (self->buffer_signals, self->buffer);
+}
+
 void
 gloss_window_set_document (GlossWindow   *self,
                            GlossDocument *document)
 {
   g_autoptr(GlossDocumentBuffer) buffer = gloss_document_buffer_new (document);
 
-  if (self->document != NULL)
-    g_signal_handlers_disconnect_by_data (self->document, self);
+  gloss_window_close_tag_popover (self);
   g_set_object (&self->document, document);
   g_set_object (&self->buffer, buffer);
+  gloss_window_target_document_signals (self);
 
   gtk_text_view_set_buffer (GTK_TEXT_VIEW (self->article_view), GTK_TEXT_BUFFER (buffer));
   gtk_text_view_set_editable (GTK_TEXT_VIEW (self->article_view),
@@ -135,23 +171,10 @@ gloss_window_set_document (GlossWindow   *self,
   self->search_context = gtk_source_search_context_new (GTK_SOURCE_BUFFER (buffer), NULL);
   gloss_window_update_style_scheme (self);
 
-  g_signal_connect_object (document, "notify::modified",
-                           G_CALLBACK (gloss_window_update_title), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (document, "notify::modified",
-                           G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (buffer, "changed",
-                           G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
-  /* Every step recorded, undone or redone changes what a draft holds. */
-  g_signal_connect_object (gloss_document_get_history (document), "notify::undo-label",
-                           G_CALLBACK (gloss_window_schedule_draft), self, G_CONNECT_SWAPPED);
-  g_signal_connect_object (gloss_document_get_history (document), "notify",
-                           G_CALLBACK (gloss_window_update_actions), self, G_CONNECT_SWAPPED);
   gloss_window_setup_document_panel (self);
   gloss_window_watch_files (self);
   gloss_tag_popover_set_document (self->tag_popover, document);
   gloss_window_update_context_menu (self);
-  g_signal_connect_object (gloss_document_get_labels (document), "items-changed",
-                           G_CALLBACK (gloss_window_update_context_menu), self, G_CONNECT_SWAPPED);
 
   gloss_window_update_title (self);
   gloss_window_update_actions (self);
@@ -351,13 +374,42 @@ gloss_window_is_busy (GlossWindow *self)
 {
   g_return_val_if_fail (GLOSS_IS_WINDOW (self), FALSE);
 
-  return self->loading_file != NULL || self->saving || self->fetching;
+  return self->loading_file != NULL || self->saving || self->fetching || self->reloading;
+}
+
+/**
+ * gloss_window_present_chooser:
+ * @chooser: (transfer full): a file chooser for this window
+ * @response_cb: its "response" handler, called with the window first
+ *
+ * Shows @chooser, which the window keeps until gloss_window_drop_chooser()
+ * or until the window goes, whichever comes first.
+ */
+void
+gloss_window_present_chooser (GlossWindow          *self,
+                              GtkFileChooserNative *chooser,
+                              GCallback             response_cb)
+{
+  gloss_window_drop_chooser (self);
+  self->chooser = chooser;
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  g_signal_connect_object (chooser, "response", response_cb, self, G_CONNECT_SWAPPED);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+void
+gloss_window_drop_chooser (GlossWindow *self)
+{
+  g_autoptr(GtkFileChooserNative) chooser = g_steal_pointer (&self->chooser);
+
+  if (chooser != NULL)
+    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (chooser));
 }
 
 static void
-gloss_window_chooser_response_cb (GlossWindow          *self,
-                                  int                   response,
-                                  GtkFileChooserNative *chooser)
+gloss_window_chooser_response_cb (GlossWindow     *self,
+                                  int              response,
+                                  GtkNativeDialog *chooser)
 {
   if (response == GTK_RESPONSE_ACCEPT)
     {
@@ -366,7 +418,7 @@ gloss_window_chooser_response_cb (GlossWindow          *self,
       gloss_window_open_file (self, file);
     }
 
-  g_clear_object (&self->chooser);
+  gloss_window_drop_chooser (self);
 }
 
 void
@@ -374,6 +426,7 @@ gloss_window_choose_file (GlossWindow *self)
 {
   g_autoptr(GtkFileFilter) articles = gtk_file_filter_new ();
   g_autoptr(GtkFileFilter) all = gtk_file_filter_new ();
+  GtkFileChooserNative *chooser;
 
   if (self->chooser != NULL)
     return;
@@ -384,16 +437,12 @@ gloss_window_choose_file (GlossWindow *self)
   gtk_file_filter_set_name (all, _("All Files"));
   gtk_file_filter_add_pattern (all, "*");
 
-  self->chooser = gtk_file_chooser_native_new (_("Open Article"), GTK_WINDOW (self),
-                                               GTK_FILE_CHOOSER_ACTION_OPEN,
-                                               _("_Open"), _("_Cancel"));
-  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (self->chooser), TRUE);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), articles);
-  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (self->chooser), all);
-  g_signal_connect_object (self->chooser, "response",
-                           G_CALLBACK (gloss_window_chooser_response_cb),
-                           self, G_CONNECT_SWAPPED);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (self->chooser));
+  chooser = gtk_file_chooser_native_new (_("Open Article"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN,
+                                         _("_Open"), _("_Cancel"));
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), articles);
+  gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), all);
+  gloss_window_present_chooser (self, chooser, G_CALLBACK (gloss_window_chooser_response_cb));
 }
 
 static gboolean
@@ -512,12 +561,16 @@ gloss_window_dispose (GObject *object)
 {
   GlossWindow *self = GLOSS_WINDOW (object);
 
+  /* Nothing the window listens to may call it back while it goes. */
+  g_clear_object (&self->document_signals);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->label_signals);
+  g_clear_object (&self->buffer_signals);
   g_cancellable_cancel (self->cancellable);
   g_clear_object (&self->cancellable);
   gloss_window_unwatch_files (self);
-  if (self->chooser != NULL)
-    gtk_native_dialog_destroy (GTK_NATIVE_DIALOG (self->chooser));
-  g_clear_object (&self->chooser);
+  gloss_window_drop_chooser (self);
+  gloss_window_close_tag_popover (self);
   g_clear_object (&self->loading_file);
   g_clear_handle_id (&self->draft_source, g_source_remove);
   g_clear_object (&self->drafts);
@@ -574,8 +627,8 @@ gloss_window_init (GlossWindow *self)
                            self, G_CONNECT_SWAPPED);
 
   self->drafts = gloss_draft_store_new ();
-  self->tag_popover = GLOSS_TAG_POPOVER (gloss_tag_popover_new ());
-  gtk_widget_set_parent (GTK_WIDGET (self->tag_popover), GTK_WIDGET (self->article_view));
+  gloss_window_setup_document_signals (self);
+  gloss_window_setup_tag_popover (self);
 
   gloss_window_setup_drop_target (self);
   gloss_window_add_capture_shortcuts (self);

@@ -137,7 +137,7 @@ fixture_tear_down (Fixture       *fixture,
   ui_test_drain ();
   g_clear_object (&fixture->document);
 
-  ui_test_remove_folder (fixture->folder);
+  test_remove_tree (fixture->folder);
   g_free (fixture->folder);
   g_clear_object (&fixture->article);
 }

@@ -36,7 +36,7 @@ fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
   ui_test_close_window (fixture->window);
-  ui_test_remove_folder (fixture->folder);
+  test_remove_tree (fixture->folder);
   g_free (fixture->folder);
 }
 

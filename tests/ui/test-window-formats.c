@@ -11,31 +11,20 @@
 static const char article_text[] =
   "Mayor Ilse Brandt opened the bridge on Monday.\n";
 
-typedef struct
-{
-  char        *folder;
-  GFile       *article;
-  GlossWindow *window;
-} Fixture;
+typedef UiTestWindow Fixture;
 
 static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->folder = g_dir_make_tmp ("gloss-formats-XXXXXX", NULL);
-  fixture->article = ui_test_write_article (fixture->folder, "bridge.txt", article_text);
-  fixture->window = ui_test_open_window (fixture->article);
-  g_assert_nonnull (gloss_window_get_document (fixture->window));
+  ui_test_window_set_up (fixture, "bridge.txt", article_text);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  ui_test_close_window (fixture->window);
-  ui_test_remove_folder (fixture->folder);
-  g_free (fixture->folder);
-  g_object_unref (fixture->article);
+  ui_test_window_tear_down (fixture);
 }
 
 static void

@@ -16,12 +16,7 @@ static const char article_text[] =
   "\n"
   "Brandt said the bridge cost 40 million euros. Critics of Brandt disagree.\n";
 
-typedef struct
-{
-  char        *folder;
-  GFile       *article;
-  GlossWindow *window;
-} Fixture;
+typedef UiTestWindow Fixture;
 
 static void
 fixture_open (Fixture *fixture)
@@ -40,20 +35,14 @@ static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
-  fixture->folder = g_dir_make_tmp ("gloss-window-XXXXXX", NULL);
-  fixture->article = ui_test_write_article (fixture->folder, "bridge.txt", article_text);
-  fixture_open (fixture);
+  ui_test_window_set_up (fixture, "bridge.txt", article_text);
 }
 
 static void
 fixture_tear_down (Fixture       *fixture,
                    gconstpointer  data)
 {
-  if (fixture->window != NULL)
-    fixture_close (fixture);
-  ui_test_remove_folder (fixture->folder);
-  g_free (fixture->folder);
-  g_object_unref (fixture->article);
+  ui_test_window_tear_down (fixture);
 }
 
 static GtkTextBuffer *
@@ -127,6 +116,33 @@ static void
 sync_model (Fixture *fixture)
 {
   gloss_document_buffer_sync (GLOSS_DOCUMENT_BUFFER (buffer_of (fixture)));
+}
+
+/* What a text view does with a key: one user action that replaces the
+ * selection, if there is one, with the key's text. */
+static void
+type_key (Fixture    *fixture,
+          const char *key)
+{
+  GtkTextBuffer *buffer = buffer_of (fixture);
+
+  gtk_text_buffer_begin_user_action (buffer);
+  gtk_text_buffer_delete_selection (buffer, TRUE, TRUE);
+  gtk_text_buffer_insert_interactive_at_cursor (buffer, key, -1, TRUE);
+  gtk_text_buffer_end_user_action (buffer);
+}
+
+static void
+type_keys (Fixture    *fixture,
+           const char *text)
+{
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      char key[8] = { 0 };
+
+      g_unichar_to_utf8 (g_utf8_get_char (p), key);
+      type_key (fixture, key);
+    }
 }
 
 static void
@@ -266,6 +282,68 @@ test_window_deleted_text_detaches (Fixture       *fixture,
   g_object_unref (mention);
 }
 
+static void
+test_window_typing_over_selection (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  g_autoptr(GlossAnnotation) mention = NULL;
+  g_autofree char *replaced = NULL;
+  g_autofree char *restored = NULL;
+  g_autofree char *redone = NULL;
+
+  select_offsets (fixture, 11, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  mention = g_object_ref (annotation_at (fixture, 0));
+
+  /* The tagged "Brandt" is replaced by the key typed over it. */
+  select_offsets (fixture, 11, 17);
+  type_key (fixture, "x");
+  sync_model (fixture);
+  replaced = buffer_text (fixture);
+  g_assert_true (g_str_has_prefix (replaced, "Mayor Ilse x opened"));
+  g_assert_true (gloss_annotation_is_orphaned (mention));
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+
+  /* One undo brings the word back, and the mention on it. */
+  activate (fixture, "win.undo", NULL);
+  restored = buffer_text (fixture);
+  g_assert_cmpstr (restored, ==, article_text);
+  g_assert_false (gloss_annotation_is_orphaned (mention));
+  g_assert_cmpint (gloss_annotation_get_start (mention), ==, 11);
+  g_assert_cmpint (gloss_annotation_get_end (mention), ==, 17);
+
+  /* One redo replaces it again; the step before it is the tagging. */
+  activate (fixture, "win.redo", NULL);
+  redone = buffer_text (fixture);
+  g_assert_cmpstr (redone, ==, replaced);
+  g_assert_true (gloss_annotation_is_orphaned (mention));
+  activate (fixture, "win.undo", NULL);
+  activate (fixture, "win.undo", NULL);
+  g_assert_cmpuint (n_annotations (fixture), ==, 0);
+}
+
+static void
+test_window_typed_word_is_one_step (Fixture       *fixture,
+                                    gconstpointer  data)
+{
+  GlossHistory *history = gloss_document_get_history (gloss_window_get_document (fixture->window));
+  g_autofree char *typed = NULL;
+  g_autofree char *undone = NULL;
+
+  select_offsets (fixture, 6, 6);
+  type_keys (fixture, "Dr");
+  type_key (fixture, " ");
+  typed = buffer_text (fixture);
+  g_assert_true (g_str_has_prefix (typed, "Mayor Dr Ilse"));
+
+  /* The space is a step of its own, the word one step. */
+  activate (fixture, "win.undo", NULL);
+  activate (fixture, "win.undo", NULL);
+  undone = buffer_text (fixture);
+  g_assert_cmpstr (undone, ==, article_text);
+  g_assert_false (gloss_history_get_can_undo (history));
+}
+
 static JsonObject *
 read_sidecar (Fixture    *fixture,
               JsonParser *parser)
@@ -372,8 +450,6 @@ test_window_restores_draft_after_crash (Fixture       *fixture,
   g_assert_true (wait_for (draft_exists, NULL));
 
   /* The window goes away without saving or discarding, as in a crash. */
-  g_signal_handlers_disconnect_matched (gloss_window_get_document (crashed), G_SIGNAL_MATCH_DATA,
-                                        0, 0, NULL, NULL, crashed);
   gtk_window_destroy (GTK_WINDOW (crashed));
   fixture_open (fixture);
 
@@ -405,6 +481,7 @@ test_window_notices_external_change (Fixture       *fixture,
                                      gconstpointer  data)
 {
   static const char changed[] = "Update: Mayor Ilse Brandt opened the new bridge on Monday.\n";
+  g_autoptr(GlossDocument) document = g_object_ref (gloss_window_get_document (fixture->window));
   g_autofree char *text = NULL;
   GlossAnnotation *mention;
 
@@ -415,14 +492,49 @@ test_window_notices_external_change (Fixture       *fixture,
   g_assert_true (g_file_set_contents (g_file_peek_path (fixture->article), changed, -1, NULL));
   g_assert_true (wait_for (changed_on_disk, fixture->window));
 
-  /* Reloading takes the new text and keeps the annotation made here. */
+  /* Reloading reads the files in the background, then takes the new
+   * text and keeps the annotation made here. */
   activate (fixture, "win.reload", NULL);
+  g_assert_true (gloss_window_is_busy (fixture->window));
+  g_assert_true (gloss_window_get_document (fixture->window) == document);
+  ui_test_wait_until_idle (fixture->window);
+  g_assert_false (gloss_window_get_document (fixture->window) == document);
   text = buffer_text (fixture);
   g_assert_cmpstr (text, ==, changed);
   g_assert_cmpuint (n_annotations (fixture), ==, 1);
   mention = annotation_at (fixture, 0);
   g_assert_cmpint (gloss_annotation_get_start (mention), ==, 14);
   g_assert_cmpstr (gloss_annotation_get_quote (mention), ==, "Ilse Brandt");
+  g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
+}
+
+static void
+test_window_notices_external_annotations_change (Fixture       *fixture,
+                                                 gconstpointer  data)
+{
+  g_autofree char *path = g_strconcat (g_file_peek_path (fixture->article), ".gloss.json", NULL);
+  g_autoptr(GlossDocument) document = NULL;
+  g_autofree char *saved = NULL;
+  g_autofree char *edited = NULL;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  activate (fixture, "win.save", NULL);
+  ui_test_wait_until_idle (fixture->window);
+  document = g_object_ref (gloss_window_get_document (fixture->window));
+
+  /* Another program rewrites the annotations file. */
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  edited = g_strconcat (saved, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+  g_assert_true (wait_for (changed_on_disk, fixture->window));
+
+  /* The article is the same: reloading opens it again from disk. */
+  activate (fixture, "win.reload", NULL);
+  ui_test_wait_until_idle (fixture->window);
+  g_assert_false (gloss_window_get_document (fixture->window) == document);
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpstr (gloss_annotation_get_quote (annotation_at (fixture, 0)), ==, "Ilse Brandt");
   g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
 }
 
@@ -506,12 +618,7 @@ int
 main (int    argc,
       char **argv)
 {
-  g_autofree char *data_home = g_dir_make_tmp ("gloss-window-data-XXXXXX", NULL);
-
-  /* Drafts and recent files go to a folder of the test's own. */
-  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  ui_test_init (&argc, &argv);
 
 #define ADD(path, func) \
   g_test_add ("/gloss/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
@@ -522,10 +629,13 @@ main (int    argc,
   ADD ("tag-every-occurrence", test_window_tag_every_occurrence);
   ADD ("edits-move-spans", test_window_edits_move_spans);
   ADD ("deleted-text-detaches", test_window_deleted_text_detaches);
+  ADD ("typing-over-selection", test_window_typing_over_selection);
+  ADD ("typed-word-is-one-step", test_window_typed_word_is_one_step);
   ADD ("save-and-reopen", test_window_save_and_reopen);
   ADD ("broken-sidecar-untouched", test_window_broken_sidecar_untouched);
   ADD ("restores-draft-after-crash", test_window_restores_draft_after_crash);
   ADD ("notices-external-change", test_window_notices_external_change);
+  ADD ("notices-external-annotations-change", test_window_notices_external_annotations_change);
   ADD ("keeps-unsaved-work-when-opening", test_window_keeps_unsaved_work_when_opening);
 
 #undef ADD

@@ -19,21 +19,6 @@ ui_test_write_article (const char *folder,
   return g_file_new_for_path (path);
 }
 
-void
-ui_test_remove_folder (const char *folder)
-{
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  const char *name;
-
-  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-    {
-      g_autofree char *path = g_build_filename (folder, name, NULL);
-
-      g_remove (path);
-    }
-  g_rmdir (folder);
-}
-
 /* Until nothing is loading, fetching or saving, and no event waits. */
 void
 ui_test_wait_until_idle (GlossWindow *window)
@@ -53,6 +38,41 @@ ui_test_open_window (GFile *article)
   gloss_window_open_file (window, article);
   ui_test_wait_until_idle (window);
   return window;
+}
+
+/* Drafts and recent files go to a folder of the test's own. */
+void
+ui_test_init (int    *argc,
+              char ***argv)
+{
+  g_autofree char *data_home = g_dir_make_tmp ("gloss-ui-data-XXXXXX", NULL);
+
+  g_setenv ("XDG_DATA_HOME", data_home, TRUE);
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+void
+ui_test_window_set_up (UiTestWindow *fixture,
+                       const char   *name,
+                       const char   *text)
+{
+  fixture->folder = g_dir_make_tmp ("gloss-ui-XXXXXX", NULL);
+  fixture->article = ui_test_write_article (fixture->folder, name, text);
+  fixture->window = ui_test_open_window (fixture->article);
+  g_assert_nonnull (gloss_window_get_document (fixture->window));
+}
+
+void
+ui_test_window_tear_down (UiTestWindow *fixture)
+{
+  if (fixture->window != NULL)
+    ui_test_close_window (fixture->window);
+  fixture->window = NULL;
+  ui_test_drain ();
+  test_remove_tree (fixture->folder);
+  g_clear_pointer (&fixture->folder, g_free);
+  g_clear_object (&fixture->article);
 }
 
 /* Throws unsaved work away so that closing does not ask. */
@@ -116,6 +136,27 @@ ui_test_buffer_text (GlossWindow *window)
 
   gtk_text_buffer_get_bounds (buffer, &start, &end);
   return gtk_text_buffer_get_text (buffer, &start, &end, TRUE);
+}
+
+/* The first widget of @type at or under @root, popovers included. */
+GtkWidget *
+ui_test_find_widget (GtkWidget *root,
+                     GType      type)
+{
+  if (G_TYPE_CHECK_INSTANCE_TYPE (root, type))
+    return root;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = ui_test_find_widget (child, type);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
 }
 
 /* Until no event waits. */

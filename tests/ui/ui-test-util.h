@@ -4,13 +4,27 @@
 #include <adwaita.h>
 
 #include "gloss-window.h"
+#include "test-files.h"
 
 G_BEGIN_DECLS
 
+/* A window on an article of its own, in a temporary folder. */
+typedef struct
+{
+  char        *folder;
+  GFile       *article;
+  GlossWindow *window;
+} UiTestWindow;
+
+void              ui_test_init                (int         *argc,
+                                               char      ***argv);
+void              ui_test_window_set_up       (UiTestWindow *fixture,
+                                               const char   *name,
+                                               const char   *text);
+void              ui_test_window_tear_down    (UiTestWindow *fixture);
 GFile            *ui_test_write_article       (const char  *folder,
                                                const char  *name,
                                                const char  *text);
-void              ui_test_remove_folder       (const char  *folder);
 GlossWindow      *ui_test_open_window         (GFile       *article);
 void              ui_test_close_window        (GlossWindow *window);
 void              ui_test_wait_until_idle     (GlossWindow *window);
@@ -21,6 +35,8 @@ void              ui_test_select_range        (GlossWindow *window,
 void              ui_test_select_text         (GlossWindow *window,
                                                const char  *text);
 char             *ui_test_buffer_text         (GlossWindow *window);
+GtkWidget        *ui_test_find_widget         (GtkWidget   *root,
+                                               GType        type);
 
 typedef gboolean (*UiTestCondition) (gpointer      fixture,
                                      gconstpointer data);
