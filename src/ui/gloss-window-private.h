@@ -48,6 +48,7 @@ struct _GlossWindow
   GSignalGroup         *buffer_signals;
   GtkTextMark          *popover_start;
   GtkTextMark          *popover_end;
+  const char           *encoding_before_save;
   guint                 saving : 1;
   guint                 fetching : 1;
   guint                 reloading : 1;

@@ -91,6 +91,28 @@ gloss_window_report_sidecar (GlossWindow *self)
     gloss_window_show_error (self, _("Opened Read-Only"), reason);
 }
 
+static const char *
+encoding_display_name (const char *encoding)
+{
+  return g_str_equal (encoding, "WINDOWS-1252") ? "Windows-1252" : encoding;
+}
+
+/* An article that is not Unicode was read in a legacy 8-bit encoding. */
+static void
+gloss_window_report_encoding (GlossWindow *self)
+{
+  const char *encoding = gloss_text_file_get_encoding (gloss_document_get_text_file (self->document));
+  g_autofree char *message = NULL;
+
+  if (g_str_has_prefix (encoding, "UTF-"))
+    return;
+
+  /* TRANSLATORS: %s is a character encoding, such as Windows-1252 */
+  message = g_strdup_printf (_("The article is not UTF-8: read as %s, and saved in it"),
+                             encoding_display_name (encoding));
+  gloss_window_show_toast (self, message);
+}
+
 static void
 gloss_window_report_anchoring (GlossWindow *self)
 {
@@ -253,6 +275,7 @@ gloss_window_load_cb (GObject      *object,
   gloss_window_set_document (self, document);
   gloss_window_remember_recent (self, gloss_document_get_file (document));
   gloss_window_report_sidecar (self);
+  gloss_window_report_encoding (self);
   gloss_window_report_anchoring (self);
   gloss_window_offer_draft (self);
 }
@@ -326,6 +349,7 @@ gloss_window_save_cb (GObject      *object,
 {
   g_autoptr(GlossWindow) self = user_data;
   g_autoptr(GError) error = NULL;
+  GlossTextFile *text_file = gloss_document_get_text_file (GLOSS_DOCUMENT (object));
 
   self->saving = FALSE;
   gloss_window_update_actions (self);
@@ -344,7 +368,16 @@ gloss_window_save_cb (GObject      *object,
       gtk_window_destroy (GTK_WINDOW (self));
       return;
     }
-  gloss_window_show_toast (self, _("Saved"));
+  /* The encoding names are constants: a change is a change of pointer. */
+  if (gloss_text_file_get_encoding (text_file) != self->encoding_before_save)
+    {
+      g_autofree char *message = g_strdup_printf (_("Saved in UTF-8: %s cannot hold the new text"),
+                                                  encoding_display_name (self->encoding_before_save));
+
+      gloss_window_show_toast (self, message);
+    }
+  else
+    gloss_window_show_toast (self, _("Saved"));
 }
 
 /**
@@ -364,6 +397,7 @@ gloss_window_save (GlossWindow *self)
   gloss_side_panel_commit_edits (self->side_panel);
   gloss_document_buffer_sync (self->buffer);
   self->saving = TRUE;
+  self->encoding_before_save = gloss_text_file_get_encoding (gloss_document_get_text_file (self->document));
   gloss_window_update_actions (self);
   gloss_document_save_async (self->document, self->cancellable,
                              gloss_window_save_cb, g_object_ref (self));

@@ -603,6 +603,36 @@ test_window_refuses_missing_file (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* An article in a legacy encoding says so when it opens, and again when
+ * new text no longer fits it and it is saved in UTF-8. */
+static void
+test_window_legacy_encoding (void)
+{
+  g_autofree char *folder = test_make_dir ();
+  g_autofree char *path = g_build_filename (folder, "cafe.txt", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *saved = NULL;
+  GlossWindow *window;
+  GtkTextIter start;
+
+  g_assert_true (g_file_set_contents (path, "Caf\xe9 owners met the mayor.\n", -1, NULL));
+  window = ui_test_open_window (file);
+  g_assert_cmpstr (ui_test_toast_title (window), ==,
+                   "The article is not UTF-8: read as Windows-1252, and saved in it");
+  ui_test_dismiss_toast (window);
+
+  gtk_text_buffer_get_start_iter (gloss_window_get_buffer (window), &start);
+  gtk_text_buffer_insert_interactive (gloss_window_get_buffer (window), &start, "\xe2\x86\x92 ", -1, TRUE);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL));
+  ui_test_wait_until_idle (window);
+  g_assert_cmpstr (ui_test_toast_title (window), ==, "Saved in UTF-8: Windows-1252 cannot hold the new text");
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  g_assert_cmpstr (saved, ==, "\xe2\x86\x92 Caf\xc3\xa9 owners met the mayor.\n");
+
+  ui_test_close_window (window);
+  test_remove_tree (folder);
+}
+
 static void
 test_window_opens_article (Fixture       *fixture,
                            gconstpointer  data)
@@ -624,6 +654,7 @@ main (int    argc,
   g_test_add ("/gloss/ui/window/" path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
 
   g_test_add_func ("/gloss/ui/window/refuses-missing-file", test_window_refuses_missing_file);
+  g_test_add_func ("/gloss/ui/window/legacy-encoding", test_window_legacy_encoding);
   ADD ("opens-article", test_window_opens_article);
   ADD ("tag-by-key", test_window_tag_by_key);
   ADD ("tag-every-occurrence", test_window_tag_every_occurrence);

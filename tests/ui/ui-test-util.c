@@ -159,6 +159,47 @@ ui_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
+/* The toast on show: the toast overlay's child other than its content. */
+static GtkWidget *
+ui_test_find_toast (GlossWindow *window)
+{
+  GtkWidget *overlay = ui_test_find_widget (GTK_WIDGET (window), ADW_TYPE_TOAST_OVERLAY);
+  GtkWidget *content;
+
+  g_assert_nonnull (overlay);
+  content = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
+  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (child != content)
+      return child;
+
+  return NULL;
+}
+
+/* The title of the toast on show, or %NULL when there is none. */
+const char *
+ui_test_toast_title (GlossWindow *window)
+{
+  GtkWidget *toast = ui_test_find_toast (window);
+  GtkWidget *label = toast != NULL ? ui_test_find_widget (toast, GTK_TYPE_LABEL) : NULL;
+
+  return label != NULL ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
+/* Closes the toast on show through its close button, as a user would,
+ * so that the next one in the queue shows. */
+void
+ui_test_dismiss_toast (GlossWindow *window)
+{
+  GtkWidget *toast = ui_test_find_toast (window);
+  GtkWidget *button = toast != NULL ? ui_test_find_widget (toast, GTK_TYPE_BUTTON) : NULL;
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  ui_test_drain ();
+}
+
 /* Until no event waits. */
 void
 ui_test_drain (void)

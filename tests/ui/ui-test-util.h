@@ -37,6 +37,8 @@ void              ui_test_select_text         (GlossWindow *window,
 char             *ui_test_buffer_text         (GlossWindow *window);
 GtkWidget        *ui_test_find_widget         (GtkWidget   *root,
                                                GType        type);
+const char       *ui_test_toast_title         (GlossWindow *window);
+void              ui_test_dismiss_toast       (GlossWindow *window);
 
 typedef gboolean (*UiTestCondition) (gpointer      fixture,
                                      gconstpointer data);
