@@ -44,7 +44,9 @@ static void
 test_deep_json_ld (void)
 {
   g_autofree char *open = g_strnfill (300000, '[');
-  g_autoptr(GlossExtraction) extraction = extract_json_ld (open);
+  g_autofree char *close = g_strnfill (300000, ']');
+  g_autofree char *json = g_strconcat (open, close, NULL);
+  g_autoptr(GlossExtraction) extraction = extract_json_ld (json);
 
   g_assert_null (gloss_extraction_get_author (extraction));
 }
