@@ -626,6 +626,28 @@ gloss_text_file_new_from_bytes (GFile   *file,
 }
 
 /**
+ * gloss_text_check_not_binary:
+ * @text: UTF-8 text
+ * @len: its length in bytes
+ * @name: what @text is, for the message
+ * @error: return location for a #GError
+ *
+ * Applies to @text the test gloss_text_file_load() applies to a file, so
+ * that text about to be written as an article (by an importer, say) is
+ * known to open again.
+ *
+ * Returns: %FALSE, with %GLOSS_CORE_ERROR_NOT_TEXT, when @text looks binary
+ */
+gboolean
+gloss_text_check_not_binary (const char  *text,
+                             gsize        len,
+                             const char  *name,
+                             GError     **error)
+{
+  return check_not_binary ((const guint8 *) text, NULL, len, 0, name, error);
+}
+
+/**
  * gloss_text_file_new_for_text:
  * @file: where the text will be saved
  * @text: UTF-8 text

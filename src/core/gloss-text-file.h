@@ -74,5 +74,9 @@ gboolean       gloss_text_file_save_finish          (GlossTextFile        *self,
 
 char          *gloss_text_compute_sha256            (const char           *text,
                                                      gssize                len);
+gboolean       gloss_text_check_not_binary          (const char           *text,
+                                                     gsize                 len,
+                                                     const char           *name,
+                                                     GError              **error);
 
 G_END_DECLS

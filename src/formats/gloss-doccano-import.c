@@ -387,12 +387,21 @@ read_record (Reader  *reader,
   JsonArray *spans = member != NULL ? json_object_get_array_member (record->object, member) : NULL;
   gint64 length;
   g_autofree gint64 *utf16 = NULL;
+  g_autoptr(GError) not_text = NULL;
   GlossImportArticle *article;
 
   if (text == NULL)
     {
       gloss_formats_set_line_error (error, GLOSS_FORMAT_ERROR_INVALID_INPUT, reader->name,
                                     record->line, _("the record has no “text”"));
+      return FALSE;
+    }
+
+  /* It becomes an article file, which must open again. */
+  if (!gloss_text_check_not_binary (text, strlen (text), "“text”", &not_text))
+    {
+      gloss_formats_set_line_error (error, GLOSS_FORMAT_ERROR_INVALID_INPUT, reader->name,
+                                    record->line, "%s", not_text->message);
       return FALSE;
     }
 

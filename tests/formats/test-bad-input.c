@@ -167,6 +167,11 @@ test_doccano_broken_json (void)
       "batch.jsonl:1: the line is not JSON: line 1, column 18: unpaired surrogate in a \\u escape" },
     { "{\"text\": \"abc\", \"label\": [[0, 1e400, \"X\"]]}\n",
       "batch.jsonl:1: the line is not JSON: line 1, column 31: the number is too large" },
+    /* Found by fuzz-doccano: written as an article, it could not be opened. */
+    { "{\"text\": \"Tuesday \x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f"
+      "\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f\x7f here.\", \"label\": []}\n",
+      "batch.jsonl:1: “text”: byte 8 is not valid text (a control character, one of 32, "
+      "so the file looks binary)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
