@@ -84,7 +84,10 @@ keep_unknown (Reader      *reader,
  * wrong type could not be kept, as the model's value takes its place. */
 static const char * const replaced_members[] = {
   "id", "name", "file", "sha256", "length", "start", "end", "quote", "prefix",
-  "suffix", "orphaned", "status", "verdict", NULL
+  "suffix", "orphaned", "status", "verdict",
+  /* a wrong-typed "kind" before a proper one: the annotation is read with
+   * the proper kind, which the writer writes in its place */
+  "kind", NULL
 };
 
 static void

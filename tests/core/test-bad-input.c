@@ -131,6 +131,40 @@ load_checked (const char *dir,
   return document;
 }
 
+static void
+assert_saves (GlossDocument *document)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (gloss_document_save (document, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (gloss_document_get_modified (document));
+}
+
+/* Both saves, the blocking one and the one the window uses, refuse a
+ * read-only document, and no file in @dir changes. */
+static void
+assert_save_refused (GlossDocument *document,
+                     const char    *dir)
+{
+  g_autofree char *before = snapshot (dir);
+  g_autofree char *after = NULL;
+  g_autoptr(GAsyncResult) result = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GError) async_error = NULL;
+
+  g_assert_false (gloss_document_save (document, NULL, &error));
+  g_assert_error (error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_READ_ONLY);
+
+  gloss_document_save_async (document, NULL, test_store_result_cb, &result);
+  g_assert_false (gloss_document_save_finish (document, test_wait_for_result (&result),
+                                              &async_error));
+  g_assert_error (async_error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_READ_ONLY);
+
+  after = snapshot (dir);
+  g_assert_cmpstr (before, ==, after);
+}
+
 /* The sidecar cannot be used: the document says why, opens read-only
  * and refuses to save, and the file stays as it was. */
 static void
@@ -141,19 +175,12 @@ assert_refused (const char *sidecar,
   g_autofree char *dir = test_make_dir ();
   g_autoptr(GlossDocument) document = load_checked (dir, sidecar);
   const GError *sidecar_error = gloss_document_get_sidecar_error (document);
-  g_autofree char *before = snapshot (dir);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_assert_error (sidecar_error, GLOSS_CORE_ERROR, code);
   g_assert_cmpstr (sidecar_error->message, ==, message);
   g_assert_true (gloss_document_get_read_only (document));
   g_assert_nonnull (strstr (gloss_document_get_read_only_reason (document), message));
-
-  g_assert_false (gloss_document_save (document, NULL, &error));
-  g_assert_error (error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_READ_ONLY);
-  after = snapshot (dir);
-  g_assert_cmpstr (before, ==, after);
+  assert_save_refused (document, dir);
 
   test_remove_tree (dir);
 }
@@ -190,6 +217,8 @@ test_wrong_type_structure (void)
       SIDECAR ": “source” should be an object" },
     { "{\"format\": \"gloss\", \"version\": 1, \"labels\": {}}",
       SIDECAR ": “labels” should be a list" },
+    { "{\"format\": \"gloss\", \"version\": 1, \"entities\": 5}",
+      SIDECAR ": “entities” should be a list" },
     { "{\"format\": \"gloss\", \"version\": 1, \"entities\": [\"Rhea Stone\"]}",
       SIDECAR ": item 1 of “entities” should be an object" },
     { "{\"format\": \"gloss\", \"version\": 1, \"annotations\": 7}",
@@ -200,7 +229,8 @@ test_wrong_type_structure (void)
     assert_refused (cases[i].json, GLOSS_CORE_ERROR_INVALID, cases[i].message);
 }
 
-/* Every member of every object with a value of the wrong type. */
+/* Every member of every object with a value of the wrong type. "kind" is
+ * wrong twice: alone (the annotation has no kind) and before a proper one. */
 static const char *wrong_fields =
   "{\"format\": \"gloss\", \"version\": 1,\n"
   " \"source\": {\"file\": 1, \"sha256\": 2, \"length\": \"long\", \"url\": [], \"title\": {},"
@@ -217,94 +247,225 @@ static const char *wrong_fields =
   "   \"review\": {\"status\": 22, \"verdict\": \"maybe\", \"claimant\": 23, \"sources\": \"x\","
   "   \"reviewer\": 24, \"reviewed\": 25}},\n"
   "  {\"id\": \"a3\", \"kind\": \"claim\", \"start\": 0, \"end\": 3, \"quote\": \"The\","
-  "   \"review\": 26}]}\n";
+  "   \"review\": 26},\n"
+  "  {\"id\": \"a4\", \"kind\": 27, \"start\": 0, \"end\": 3},\n"
+  "  {\"id\": \"a5\", \"kind\": \"note\", \"start\": 44, \"end\": 49, \"quote\": 28},\n"
+  "  {\"id\": \"a6\", \"kind\": 29, \"kind\": \"note\", \"start\": 50, \"end\": 55}]}\n";
 
-static const char *wrong_field_messages[] = {
-  "source: “file” should be text; ignored",
-  "source: “length” should be a whole number; ignored",
-  "source: “url” should be text; kept as it is",
-  "source: “tags” should be a list of texts; kept as it is",
-  "label “?”: “id” should be text; ignored",
-  "label “?”: “name” should be text; ignored",
-  "label “?”: “color” should be text; kept as it is",
-  ": “aliases” should be a list of texts; kept as it is",
-  ": “link” should be text; kept as it is",
-  ": “start” should be a whole number; ignored",
-  ": “end” should be a whole number; ignored",
-  ": “prefix” should be text; ignored",
-  ": “note” should be text; kept as it is",
-  ": “orphaned” should be true or false; ignored",
-  "annotation a2, review: “status” should be one of unreviewed, in-review, reviewed, "
-    "dismissed; ignored",
-  "annotation a2, review: “claimant” should be text; kept as it is",
-  "annotation a2, review: “sources” should be a list of texts; kept as it is",
-  "annotation a3: “review” should be an object; ignored",
+/* A problem the reader reports, and where a save puts what the message
+ * says: the value kept verbatim, or the one that replaced it (NULL: none).
+ * In each of the three, @E and @A stand for the ids the reader gave the
+ * entity and the note that had none, @S for the SHA-256 of the text. */
+typedef struct
+{
+  const char *message;
+  const char *path;
+  const char *saved;
+} WrongField;
+
+static const WrongField wrong_field_report[] = {
+  { "source: “file” should be text; ignored", "source/file", "\"article.txt\"" },
+  { "source: “sha256” should be text; ignored", "source/sha256", "\"@S\"" },
+  { "source: “length” should be a whole number; ignored", "source/length", "105" },
+  { "source: “url” should be text; kept as it is", "source/url", "[]" },
+  { "source: “title” should be text; kept as it is", "source/title", "{}" },
+  { "source: “publisher” should be text; kept as it is", "source/publisher", "true" },
+  { "source: “author” should be text; kept as it is", "source/author", "3" },
+  { "source: “published” should be text; kept as it is", "source/published", "4" },
+  { "source: “fetched” should be text; kept as it is", "source/fetched", "5" },
+  { "source: “language” should be text; kept as it is", "source/language", "6" },
+  { "source: “tags” should be a list of texts; kept as it is", "source/tags", "\"news\"" },
+  { "label “?”: “id” should be text; ignored", "labels/0/id", "\"label\"" },
+  { "label “?”: “name” should be text; ignored", "labels/0/name", "\"label\"" },
+  { "label “?”: “color” should be text; kept as it is", "labels/0/color", "8" },
+  { "label 1 has no id; it is now “label”" },
+  { "label “label” has no name; named after its id" },
+  { "label “label”: the colour should look like “#3584e4”" },
+  { "entity 1 has no id; it is now “@E”" },
+  { "entity @E: “id” should be text; ignored", "entities/0/id", "\"@E\"" },
+  { "entity @E: “name” should be text; ignored", "entities/0/name", "\"@E\"" },
+  { "entity @E: “label” should be text; kept as it is", "entities/0/label", "10" },
+  { "entity @E: “aliases” should be a list of texts; kept as it is", "entities/0/aliases",
+    "\"Stone\"" },
+  { "entity @E: “link” should be text; kept as it is", "entities/0/link", "11" },
+  { "entity @E: “note” should be text; kept as it is", "entities/0/note", "12" },
+  { "entity @E has no name; named after its id" },
+  { "annotation 1 has no id; it is now “@A”" },
+  { "annotation @A: “id” should be text; ignored", "annotations/@A/id", "\"@A\"" },
+  { "annotation @A: “start” should be a whole number; ignored", "annotations/@A/start", "4" },
+  { "annotation @A: “end” should be a whole number; ignored", "annotations/@A/end", "9" },
+  { "annotation @A: “prefix” should be text; ignored", "annotations/@A/prefix", "\"The \"" },
+  { "annotation @A: “suffix” should be text; ignored", "annotations/@A/suffix",
+    "\" board met on Friday. Captain Rh\"" },
+  { "annotation @A: “note” should be text; kept as it is", "annotations/@A/note", "15" },
+  { "annotation @A: “author” should be text; kept as it is", "annotations/@A/author", "16" },
+  { "annotation @A: “created” should be text; kept as it is", "annotations/@A/created", "17" },
+  { "annotation @A: “modified” should be text; kept as it is", "annotations/@A/modified", "18" },
+  { "annotation @A: “tags” should be a list of texts; kept as it is", "annotations/@A/tags", "19" },
+  { "annotation @A: “orphaned” should be true or false; ignored", "annotations/@A/orphaned", NULL },
+  { "annotation @A: “label” should be text; kept as it is", "annotations/@A/label", "20" },
+  { "annotation @A: “entity” should be text; kept as it is", "annotations/@A/entity", "21" },
+  { "annotation @A has no usable position; placed by its quote" },
+  { "annotation a2, review: “status” should be one of unreviewed, in-review, reviewed, "
+    "dismissed; ignored", "annotations/a2/review/status", "\"unreviewed\"" },
+  { "annotation a2, review: “verdict” should be null or one of true, mostly-true, mixed, "
+    "mostly-false, false, misleading, unverifiable; ignored", "annotations/a2/review/verdict", "null" },
+  { "annotation a2, review: “claimant” should be text; kept as it is",
+    "annotations/a2/review/claimant", "23" },
+  { "annotation a2, review: “sources” should be a list of texts; kept as it is",
+    "annotations/a2/review/sources", "\"x\"" },
+  { "annotation a2, review: “reviewer” should be text; kept as it is",
+    "annotations/a2/review/reviewer", "24" },
+  { "annotation a2, review: “reviewed” should be text; kept as it is",
+    "annotations/a2/review/reviewed", "25" },
+  { "annotation a3: “review” should be an object; ignored", "annotations/a3/review",
+    "{\"status\": \"unreviewed\", \"verdict\": null}" },
+  { "annotation a4 has no kind; kept as it is", "annotations/a4",
+    "{\"id\": \"a4\", \"kind\": 27, \"start\": 0, \"end\": 3}" },
+  { "annotation a5: “quote” should be text; ignored", "annotations/a5/quote", "\"Stone\"" },
+  { "annotation a6: “kind” should be text; ignored", "annotations/a6/kind", "\"note\"" },
+  { "annotation a5 has no quote; it was taken from the text at its position" },
+  { "annotation a6 has no quote; it was taken from the text at its position" },
 };
 
-/* What is kept comes back on save exactly as it was written. */
-static void
-assert_kept (JsonObject *object,
-             const char *member,
-             const char *json)
+/* @template with each token of @tokens (token, value, token, value…)
+ * replaced by its value. */
+static char *
+expand (const char         *template,
+        const char * const *tokens)
 {
-  g_autoptr(JsonNode) expected = json_from_string (json, NULL);
+  char *result = g_strdup (template);
 
-  g_assert_true (json_node_equal (json_object_get_member (object, member), expected));
-}
-
-static void
-check_wrong_fields_saved (JsonObject *root)
-{
-  JsonObject *source = json_object_get_object_member (root, "source");
-  JsonObject *entity = json_array_get_object_element (json_object_get_array_member (root, "entities"), 0);
-  JsonArray *annotations = json_object_get_array_member (root, "annotations");
-  JsonObject *note = NULL, *claim = NULL;
-
-  for (guint i = 0; i < json_array_get_length (annotations); i++)
+  for (guint i = 0; tokens[i] != NULL; i += 2)
     {
-      JsonObject *annotation = json_array_get_object_element (annotations, i);
+      g_auto(GStrv) parts = g_strsplit (result, tokens[i], -1);
 
-      if (g_str_equal (json_object_get_string_member (annotation, "id"), "a2"))
-        claim = annotation;
-      else if (g_str_equal (json_object_get_string_member (annotation, "kind"), "note"))
-        note = annotation;
+      g_free (result);
+      result = g_strjoinv (tokens[i + 1], parts);
     }
 
-  assert_kept (source, "url", "[]");
-  assert_kept (source, "title", "{}");
-  assert_kept (source, "tags", "\"news\"");
-  g_assert_cmpint (json_object_get_int_member (source, "length"), ==, g_utf8_strlen (text, -1));
-  assert_kept (entity, "aliases", "\"Stone\"");
-  assert_kept (entity, "note", "12");
-  assert_kept (note, "note", "15");
-  assert_kept (note, "entity", "21");
-  g_assert_cmpint (json_object_get_int_member (note, "start"), ==, 4);
-  assert_kept (json_object_get_object_member (claim, "review"), "sources", "\"x\"");
-  assert_kept (json_object_get_object_member (claim, "review"), "status", "\"unreviewed\"");
+  return result;
+}
+
+/* The ids the reader made up for the entity and the note without one. */
+static GStrv
+fresh_tokens (GlossDocument *document)
+{
+  g_autoptr(GlossEntity) entity = g_list_model_get_item (gloss_document_get_entities (document), 0);
+  GlossAnnotation *note = test_annotation_at (document, 1);
+  g_autofree char *sha256 = gloss_text_compute_sha256 (text, -1);
+  const char *tokens[] = { "@E", gloss_entity_get_id (entity), "@A", gloss_annotation_get_id (note),
+                           "@S", sha256, NULL };
+
+  g_assert_cmpstr (gloss_annotation_get_quote (note), ==, "ferry");
+  return g_strdupv ((char **) tokens);
+}
+
+/* Every problem, in order, worded as the table says; every member named
+ * as kept or ignored has its place in the table, to be checked on save. */
+static void
+check_wrong_field_problems (GlossDocument      *document,
+                            const char * const *tokens)
+{
+  GPtrArray *problems = gloss_document_get_problems (document);
+
+  for (guint i = 0; i < G_N_ELEMENTS (wrong_field_report); i++)
+    {
+      const WrongField *field = &wrong_field_report[i];
+      g_autofree char *message = expand (field->message, tokens);
+      GlossProblem *problem = i < problems->len ? g_ptr_array_index (problems, i) : NULL;
+
+      g_assert_true (strstr (message, "” should be ") == NULL || field->path != NULL);
+      g_assert_nonnull (problem);
+      g_assert_cmpstr (problem->message, ==, message);
+    }
+  g_assert_cmpuint (problems->len, ==, G_N_ELEMENTS (wrong_field_report));
+}
+
+static JsonNode *
+item_with_id (JsonArray  *array,
+              const char *id)
+{
+  for (guint i = 0; i < json_array_get_length (array); i++)
+    {
+      JsonObject *item = json_array_get_object_element (array, i);
+
+      if (g_strcmp0 (json_object_get_string_member_with_default (item, "id", NULL), id) == 0)
+        return json_array_get_element (array, i);
+    }
+
+  return NULL;
+}
+
+/* The value at @path: members of objects, and items of lists by position
+ * or by their "id". */
+static JsonNode *
+node_at (JsonNode   *root,
+         const char *path)
+{
+  g_auto(GStrv) steps = g_strsplit (path, "/", -1);
+  JsonNode *node = root;
+
+  for (guint i = 0; steps[i] != NULL && node != NULL; i++)
+    {
+      guint64 index;
+
+      if (JSON_NODE_HOLDS_OBJECT (node))
+        node = json_object_get_member (json_node_get_object (node), steps[i]);
+      else if (g_ascii_string_to_unsigned (steps[i], 10, 0, G_MAXUINT, &index, NULL))
+        node = json_array_get_element (json_node_get_array (node), index);
+      else
+        node = item_with_id (json_node_get_array (node), steps[i]);
+    }
+
+  return node;
+}
+
+/* Adds to @wrong what the saved file holds at @field's path if it is not
+ * what the message said. */
+static void
+check_saved_field (JsonNode           *root,
+                   const WrongField   *field,
+                   const char * const *tokens,
+                   GString            *wrong)
+{
+  g_autofree char *path = expand (field->path, tokens);
+  g_autofree char *json = field->saved != NULL ? expand (field->saved, tokens) : NULL;
+  g_autoptr(JsonNode) expected = json != NULL ? json_from_string (json, NULL) : NULL;
+  JsonNode *node = node_at (root, path);
+  g_autofree char *found = node != NULL ? json_to_string (node, FALSE) : NULL;
+
+  if (node == NULL ? expected != NULL : expected == NULL || !json_node_equal (node, expected))
+    g_string_append_printf (wrong, "%s holds %s, not %s\n", path,
+                            found != NULL ? found : "nothing", json != NULL ? json : "nothing");
 }
 
 /* Each value of the wrong type is named in a problem that says whether it
- * was kept or ignored, and a save keeps what the message says it keeps. */
+ * was kept or ignored, and a save keeps what the message says it keeps
+ * and replaces what it says it ignored. */
 static void
 test_wrong_type_fields (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autoptr(GlossDocument) document = load_checked (dir, wrong_fields);
-  g_autofree char *problems = message_of (document, NULL);
-  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_auto(GStrv) tokens = fresh_tokens (document);
+  g_autoptr(GString) wrong = g_string_new (NULL);
+  g_autoptr(JsonNode) saved = NULL;
+  g_autofree char *json = NULL;
   g_autoptr(GError) error = NULL;
-  g_autofree char *saved = NULL;
 
   g_assert_false (gloss_document_get_read_only (document));
-  for (guint i = 0; i < G_N_ELEMENTS (wrong_field_messages); i++)
-    if (strstr (problems, wrong_field_messages[i]) == NULL)
-      g_error ("no problem says “%s” in:\n%s", wrong_field_messages[i], problems);
+  check_wrong_field_problems (document, (const char * const *) tokens);
 
   g_assert_true (gloss_document_save (document, NULL, &error));
   g_assert_no_error (error);
-  saved = read_sidecar (dir);
-  g_assert_true (json_parser_load_from_data (parser, saved, -1, NULL));
-  check_wrong_fields_saved (json_node_get_object (json_parser_get_root (parser)));
+  json = read_sidecar (dir);
+  saved = json_from_string (json, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (wrong_field_report); i++)
+    if (wrong_field_report[i].path != NULL)
+      check_saved_field (saved, &wrong_field_report[i], (const char * const *) tokens, wrong);
+  g_assert_cmpstr (wrong->str, ==, "");
 
   test_remove_tree (dir);
 }
@@ -476,9 +637,6 @@ test_newer_version (void)
     "[{\"id\": \"a1\", \"kind\": \"note\", \"start\": 4, \"end\": 9, \"quote\": \"ferry\"}]}");
   g_autoptr(GlossDocument) document = load_checked (dir, json);
   const GError *sidecar_error = gloss_document_get_sidecar_error (document);
-  g_autofree char *before = snapshot (dir);
-  g_autofree char *after = NULL;
-  g_autoptr(GError) error = NULL;
 
   g_assert_error (sidecar_error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_NEWER_VERSION);
   g_assert_cmpstr (sidecar_error->message, ==,
@@ -487,10 +645,7 @@ test_newer_version (void)
   /* what this version understands is shown */
   g_assert_nonnull (gloss_document_lookup_annotation (document, "a1"));
   g_assert_true (gloss_document_get_read_only (document));
-  g_assert_false (gloss_document_save (document, NULL, &error));
-  g_assert_error (error, GLOSS_CORE_ERROR, GLOSS_CORE_ERROR_READ_ONLY);
-  after = snapshot (dir);
-  g_assert_cmpstr (before, ==, after);
+  assert_save_refused (document, dir);
 
   test_remove_tree (dir);
 }
@@ -655,15 +810,63 @@ test_binary_article (void)
                    "so the file looks binary)");
 }
 
-/* A byte that is not UTF-8 in the middle of an article: the file is read
- * as Windows-1252, as its other bytes allow, and saves back to the very
- * bytes it came from. */
+/* An article with a byte that is not UTF-8 in its middle. */
+static const char cp1252_article[] =
+  "Caf\xc3\xa9 on the pier.\nA stray \xff byte.\nNa\xc3\xafve end.\n";
+
+/* The article on disk holds exactly @size bytes of @data, and the text
+ * file still says it is Windows-1252. */
+static void
+assert_article_bytes (GlossDocument *document,
+                      const char    *dir,
+                      const char    *data,
+                      gsize          size)
+{
+  GlossTextFile *text_file = gloss_document_get_text_file (document);
+  g_autofree char *path = g_build_filename (dir, "article.txt", NULL);
+  g_autofree char *contents = NULL;
+  gsize length = 0;
+
+  g_assert_true (g_file_get_contents (path, &contents, &length, NULL));
+  g_assert_cmpmem (contents, length, data, size);
+  g_assert_cmpstr (gloss_text_file_get_encoding (text_file), ==, "WINDOWS-1252");
+  g_assert_false (gloss_text_file_get_encoding_changed (text_file));
+}
+
+/* Saving the document: unchanged, with an annotation added, and with an
+ * edit Windows-1252 can hold (the euro sign is its byte 0x80). */
+static void
+assert_cp1252_document_saves (GlossDocument *document,
+                              const char    *dir)
+{
+  static const char added[] = "Tea: 3\xe2\x82\xac.\n";
+  static const char added_cp1252[] = "Tea: 3\x80.\n";
+  g_autofree char *text_now = g_strconcat (gloss_document_get_text (document), added, NULL);
+  g_autofree char *bytes_now = g_strconcat (cp1252_article, added_cp1252, NULL);
+  g_autoptr(GError) error = NULL;
+  GlossAnnotation *pier;
+
+  assert_saves (document);
+  assert_article_bytes (document, dir, cp1252_article, sizeof cp1252_article - 1);
+
+  pier = gloss_document_add_annotation (document, GLOSS_ANNOTATION_NOTE, 13, 17, NULL, NULL, &error);
+  g_assert_cmpstr (gloss_annotation_get_quote (pier), ==, "pier");
+  assert_saves (document);
+  assert_article_bytes (document, dir, cp1252_article, sizeof cp1252_article - 1);
+
+  gloss_document_set_text (document, text_now, NULL, 0);
+  assert_saves (document);
+  assert_article_bytes (document, dir, bytes_now, strlen (bytes_now));
+}
+
+/* The file is read as Windows-1252, as its other bytes allow, and saves
+ * back to the very bytes it came from. */
 static void
 test_invalid_utf8_article (void)
 {
   g_autofree char *dir = test_make_dir ();
-  const char bytes[] = "Caf\xc3\xa9 on the pier.\nA stray \xff byte.\nNa\xc3\xafve end.\n";
-  g_autoptr(GFile) article = write_bytes (dir, "article.txt", bytes, sizeof bytes - 1);
+  g_autoptr(GFile) article = write_bytes (dir, "article.txt", cp1252_article,
+                                          sizeof cp1252_article - 1);
   g_autofree char *before = snapshot (dir);
   g_autofree char *after = NULL;
   g_autoptr(GlossDocument) document = test_load (article);
@@ -678,6 +881,8 @@ test_invalid_utf8_article (void)
   g_assert_no_error (error);
   after = snapshot (dir);
   g_assert_cmpstr (before, ==, after);
+
+  assert_cp1252_document_saves (document, dir);
   test_remove_tree (dir);
 }
 
@@ -734,16 +939,6 @@ assert_save_fails (GlossDocument *document,
   g_assert_cmpstr (before, ==, after);
   g_assert_true (gloss_document_get_modified (document));
   g_assert_cmpuint (g_list_model_get_n_items (gloss_document_get_annotations (document)), ==, 2);
-}
-
-static void
-assert_saves (GlossDocument *document)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert_true (gloss_document_save (document, NULL, &error));
-  g_assert_no_error (error);
-  g_assert_false (gloss_document_get_modified (document));
 }
 
 /* Root writes anywhere: a child that tests permissions drops the
@@ -984,46 +1179,76 @@ assert_replaced_refused (GError     *error,
   g_assert_cmpstr (on_disk, ==, expected);
 }
 
+static const char *edited = "The ferry board met again.\n";
+
+/* A document with an unsaved annotation and an edited article, whose
+ * sidecar another program has just replaced; @before is the folder then. */
+static GlossDocument *
+replaced_document (const char  *dir,
+                   char       **before)
+{
+  g_autofree char *loaded = NULL;
+  GlossDocument *document = modified_document (dir, &loaded);
+
+  gloss_document_set_text (document, edited, NULL, 0);
+  g_object_unref (test_write (dir, SIDECAR, theirs));
+  *before = snapshot (dir);
+
+  return document;
+}
+
+/* Saving again is the user's choice to replace the other program's file:
+ * both the article and the sidecar are written then. */
+static void
+assert_replaced_after_refusal (const char *dir)
+{
+  g_autofree char *article = test_read_path (dir, "article.txt");
+  g_autofree char *ours = read_sidecar (dir);
+
+  g_assert_cmpstr (article, ==, edited);
+  g_assert_null (strstr (ours, "added by a colleague"));
+}
+
 /* The first save is refused and writes nothing, neither the sidecar nor
- * the edited article; saving again is the user's choice to replace it. */
+ * the edited article. */
 static void
 test_sidecar_replaced (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *before = NULL;
-  g_autoptr(GlossDocument) document = modified_document (dir, &before);
-  g_autofree char *article = NULL;
-  g_autofree char *ours = NULL;
+  g_autoptr(GlossDocument) document = replaced_document (dir, &before);
+  g_autofree char *after = NULL;
   g_autoptr(GError) error = NULL;
 
-  gloss_document_set_text (document, "The ferry board met again.\n", NULL, 0);
-  g_object_unref (test_write (dir, SIDECAR, theirs));
   g_assert_false (gloss_document_save (document, NULL, &error));
   assert_replaced_refused (error, dir, theirs);
-  article = test_read_path (dir, "article.txt");
-  g_assert_cmpstr (article, ==, text);
+  after = snapshot (dir);
+  g_assert_cmpstr (before, ==, after);
   g_assert_true (gloss_document_get_modified (document));
 
   assert_saves (document);
-  ours = read_sidecar (dir);
-  g_assert_null (strstr (ours, "added by a colleague"));
+  assert_replaced_after_refusal (dir);
   test_remove_tree (dir);
 }
 
+/* The same through the save the window uses, which checks the sidecar in
+ * a thread before it writes the article. */
 static void
 test_sidecar_replaced_async (void)
 {
   g_autofree char *dir = test_make_dir ();
   g_autofree char *before = NULL;
-  g_autoptr(GlossDocument) document = modified_document (dir, &before);
+  g_autoptr(GlossDocument) document = replaced_document (dir, &before);
+  g_autofree char *after = NULL;
   g_autoptr(GAsyncResult) result = NULL;
   g_autoptr(GAsyncResult) again = NULL;
   g_autoptr(GError) error = NULL;
 
-  g_object_unref (test_write (dir, SIDECAR, theirs));
   gloss_document_save_async (document, NULL, test_store_result_cb, &result);
   g_assert_false (gloss_document_save_finish (document, test_wait_for_result (&result), &error));
   assert_replaced_refused (error, dir, theirs);
+  after = snapshot (dir);
+  g_assert_cmpstr (before, ==, after);
   g_assert_true (gloss_document_get_modified (document));
 
   g_clear_error (&error);
@@ -1031,6 +1256,7 @@ test_sidecar_replaced_async (void)
   g_assert_true (gloss_document_save_finish (document, test_wait_for_result (&again), &error));
   g_assert_no_error (error);
   g_assert_false (gloss_document_get_modified (document));
+  assert_replaced_after_refusal (dir);
   test_remove_tree (dir);
 }
 
