@@ -132,15 +132,23 @@ format_summary (const Listing *listing)
   g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u claim", "%u claims",
                                                 listing->total), listing->total);
   g_string_append (summary, ": ");
-  g_string_append_printf (summary, _("%u unreviewed"), listing->counts[GLOSS_CLAIM_UNREVIEWED]);
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u unreviewed", "%u unreviewed",
+                                                listing->counts[GLOSS_CLAIM_UNREVIEWED]),
+                          listing->counts[GLOSS_CLAIM_UNREVIEWED]);
   g_string_append (summary, ", ");
-  g_string_append_printf (summary, _("%u in review"), listing->counts[GLOSS_CLAIM_IN_REVIEW]);
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u in review", "%u in review",
+                                                listing->counts[GLOSS_CLAIM_IN_REVIEW]),
+                          listing->counts[GLOSS_CLAIM_IN_REVIEW]);
   g_string_append (summary, ", ");
-  g_string_append_printf (summary, _("%u reviewed"), listing->counts[GLOSS_CLAIM_REVIEWED]);
+  g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u reviewed", "%u reviewed",
+                                                listing->counts[GLOSS_CLAIM_REVIEWED]),
+                          listing->counts[GLOSS_CLAIM_REVIEWED]);
   if (listing->counts[GLOSS_CLAIM_DISMISSED] > 0)
     {
       g_string_append (summary, ", ");
-      g_string_append_printf (summary, _("%u dismissed"), listing->counts[GLOSS_CLAIM_DISMISSED]);
+      g_string_append_printf (summary, g_dngettext (GETTEXT_PACKAGE, "%u dismissed", "%u dismissed",
+                                                    listing->counts[GLOSS_CLAIM_DISMISSED]),
+                              listing->counts[GLOSS_CLAIM_DISMISSED]);
     }
 
   return g_string_free (g_steal_pointer (&summary), FALSE);
