@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "gloss-side-panel-private.h"
+#include "gloss-span-style.h"
 
 /* The Claims page: a summary of the review with a bar of the claims by
  * status, the claims filtered by status, verdict and search and sorted
@@ -16,14 +17,6 @@
  * even when it no longer matches the filters: it would otherwise vanish
  * under the reviewer, taking the editor with it. It goes once the
  * selection moves on, or when the user changes the search or filters. */
-
-/* The article view's underline colours (gloss-span-style.c). */
-static const char * const status_colors[] = {
-  [GLOSS_CLAIM_UNREVIEWED] = "#e5a50a",
-  [GLOSS_CLAIM_IN_REVIEW]  = "#1c71d8",
-  [GLOSS_CLAIM_REVIEWED]   = "#2ec27e",
-  [GLOSS_CLAIM_DISMISSED]  = "#9a9996",
-};
 
 /* Finished claims first, so the bar fills from the start as the review
  * goes on. */
@@ -287,7 +280,7 @@ gloss_side_panel_draw_claim_progress (GtkDrawingArea *area,
         continue;
 
       drawn += n;
-      gdk_rgba_parse (&color, status_colors[progress_order[i]]);
+      gloss_span_style_get_status_color (progress_order[i], &color);
       gdk_cairo_set_source_rgba (cr, &color);
       cairo_rectangle (cr, x, 0, drawn < total ? MAX (w - PROGRESS_GAP, 1.0) : w, height);
       cairo_fill (cr);

@@ -15,6 +15,7 @@
 #define ENTITY_ALPHA 0.30
 #define NOTE_COLOR   "#c061cb"
 
+/* Also in style.css, for the side panel's status badges. */
 static const char *status_colors[] = {
   [GLOSS_CLAIM_UNREVIEWED] = "#e5a50a",
   [GLOSS_CLAIM_IN_REVIEW]  = "#1c71d8",
@@ -67,6 +68,21 @@ set_underline_style (GtkTextTag     *tag,
 
   gdk_rgba_parse (&color, color_spec);
   g_object_set (tag, "underline", underline, "underline-rgba", &color, NULL);
+}
+
+/**
+ * gloss_span_style_get_status_color:
+ *
+ * Sets @color to the colour that marks claims of @status, everywhere in
+ * the window.
+ */
+void
+gloss_span_style_get_status_color (GlossClaimStatus  status,
+                                   GdkRGBA          *color)
+{
+  g_return_if_fail (status < G_N_ELEMENTS (status_colors));
+
+  gdk_rgba_parse (color, status_colors[status]);
 }
 
 static void

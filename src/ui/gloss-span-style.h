@@ -18,5 +18,7 @@ void      gloss_span_style_extend    (const GtkTextIter *start,
                                       const GtkTextIter *end);
 int       gloss_span_compare_width   (gconstpointer      a,
                                       gconstpointer      b);
+void      gloss_span_style_get_status_color (GlossClaimStatus  status,
+                                             GdkRGBA          *color);
 
 G_END_DECLS
