@@ -217,14 +217,16 @@ ui_test_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
-/* Runs the main loop until @condition holds; fails after five seconds. */
+/* Runs the main loop until @condition holds. It fails after thirty
+ * seconds, far more than any condition needs, so that a loaded machine
+ * (or the sanitizer build) is not taken for a failure. */
 void
 ui_test_wait_for (UiTestCondition condition,
                   gpointer        fixture,
                   gconstpointer   data)
 {
   gboolean timed_out = FALSE;
-  guint id = g_timeout_add (5000, ui_test_timeout_cb, &timed_out);
+  guint id = g_timeout_add_seconds (30, ui_test_timeout_cb, &timed_out);
 
   while (!condition (fixture, data) && !timed_out)
     g_main_context_iteration (NULL, TRUE);
