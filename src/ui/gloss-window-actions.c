@@ -601,7 +601,7 @@ gloss_window_update_actions (GlossWindow *self)
   gboolean writable = open && !gloss_document_get_read_only (self->document);
   GlossHistory *history = open ? gloss_document_get_history (self->document) : NULL;
 
-  gtk_widget_action_set_enabled (widget, "win.save", writable && !self->saving);
+  gtk_widget_action_set_enabled (widget, "win.save", writable && !self->saving && !self->reloading);
   gtk_widget_action_set_enabled (widget, "win.export", open);
   gtk_widget_action_set_enabled (widget, "win.import", writable);
   gtk_widget_action_set_enabled (widget, "win.undo", history != NULL && gloss_history_get_can_undo (history));
@@ -617,7 +617,7 @@ gloss_window_update_actions (GlossWindow *self)
   gtk_widget_action_set_enabled (widget, "win.show-tag-popover", open);
   gtk_widget_action_set_enabled (widget, "win.remove-annotation", writable);
   gtk_widget_action_set_enabled (widget, "win.find", open);
-  gtk_widget_action_set_enabled (widget, "win.reload", open);
+  gtk_widget_action_set_enabled (widget, "win.reload", open && !self->saving && !self->reloading);
   gtk_widget_action_set_enabled (widget, "win.toggle-panel", open);
 }
 

@@ -166,6 +166,7 @@ gloss_window_carry_over (GlossWindow    *self,
 {
   g_autoptr(GBytes) ours = NULL;
 
+  gloss_side_panel_commit_edits (self->side_panel);
   gloss_document_buffer_sync (self->buffer);
   ours = gloss_document_save_sidecar_to_bytes (self->document);
   if (!gloss_document_restore (reloaded, gloss_document_get_text (reloaded), ours, error))
@@ -173,6 +174,43 @@ gloss_window_carry_over (GlossWindow    *self,
 
   gloss_document_set_author (reloaded, gloss_document_get_author (self->document));
   return TRUE;
+}
+
+static void
+gloss_window_confirm_reload_cb (AdwMessageDialog *dialog,
+                                const char       *response,
+                                GlossWindow      *self)
+{
+  GlossDocument *reloaded = g_object_get_data (G_OBJECT (dialog), "reloaded");
+
+  if (!g_str_equal (response, "reload"))
+    return;
+
+  gloss_window_discard_draft (self);
+  gloss_window_show_loaded (self, reloaded);
+}
+
+/* Showing the annotations file as another program left it throws away
+ * what was done here since the last save: the user decides. */
+static void
+gloss_window_confirm_reload (GlossWindow   *self,
+                             GlossDocument *reloaded)
+{
+  g_autofree char *name = g_file_get_basename (gloss_document_get_file (reloaded));
+  AdwMessageDialog *dialog;
+
+  dialog = ADW_MESSAGE_DIALOG (adw_message_dialog_new (GTK_WINDOW (self), _("Discard Unsaved Changes?"), NULL));
+  adw_message_dialog_format_body (dialog,
+                                  _("Another program changed the annotations of “%s”. Reloading "
+                                    "shows them as it left them and discards the changes made "
+                                    "here since the last save."), name);
+  adw_message_dialog_add_responses (dialog, "cancel", _("_Cancel"), "reload", _("_Discard and Reload"), NULL);
+  adw_message_dialog_set_response_appearance (dialog, "reload", ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (dialog, "cancel");
+  adw_message_dialog_set_close_response (dialog, "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "reloaded", g_object_ref (reloaded), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (gloss_window_confirm_reload_cb), self, 0);
+  gtk_window_present (GTK_WINDOW (dialog));
 }
 
 static void
@@ -188,11 +226,16 @@ gloss_window_reload_cb (GObject      *object,
   reloaded = gloss_document_load_finish (result, &error);
   if (g_error_matches (error, G_IO_ERROR, G_IO_ERROR_CANCELLED))
     return;
+  gloss_window_update_actions (self);
 
-  /* Only the annotations changed: they are opened as they are on disk. */
+  /* Only the annotations changed: they are shown as they are on disk,
+   * once the user agrees to let go of unsaved work. */
   if (reloaded != NULL && gloss_window_same_article_text (self->document, reloaded))
     {
-      gloss_window_open_file (self, gloss_document_get_file (self->document));
+      if (gloss_document_get_modified (self->document))
+        gloss_window_confirm_reload (self, reloaded);
+      else
+        gloss_window_show_loaded (self, reloaded);
       return;
     }
 
@@ -218,6 +261,9 @@ gloss_window_reload (GlossWindow *self)
 {
   GFile *file = gloss_document_get_file (self->document);
 
+  if (self->reloading || self->saving)
+    return;
+
   gtk_info_bar_set_revealed (self->change_bar, FALSE);
 
   /* A read-only document keeps its annotations file as it is on disk:
@@ -228,10 +274,8 @@ gloss_window_reload (GlossWindow *self)
       return;
     }
 
-  if (self->reloading)
-    return;
-
   self->reloading = TRUE;
+  gloss_window_update_actions (self);
   gloss_document_load_async (file, self->cancellable, gloss_window_reload_cb, g_object_ref (self));
 }
 

@@ -128,6 +128,8 @@ G_BEGIN_DECLS
 
 void gloss_window_save_draft     (GlossWindow *self);
 void gloss_window_schedule_draft (GlossWindow *self);
+void gloss_window_show_loaded    (GlossWindow   *self,
+                                  GlossDocument *document);
 void gloss_window_discard_draft  (GlossWindow *self);
 void gloss_window_offer_draft    (GlossWindow *self);
 

@@ -271,9 +271,23 @@ gloss_window_load_cb (GObject      *object,
       return;
     }
 
+  gloss_window_show_loaded (self, document);
+  gloss_window_remember_recent (self, gloss_document_get_file (document));
+}
+
+/**
+ * gloss_window_show_loaded:
+ * @document: a document just read from disk
+ *
+ * Shows @document in place of the window's, and tells the user what
+ * reading it found.
+ */
+void
+gloss_window_show_loaded (GlossWindow   *self,
+                          GlossDocument *document)
+{
   gloss_window_apply_preferences (self, document);
   gloss_window_set_document (self, document);
-  gloss_window_remember_recent (self, gloss_document_get_file (document));
   gloss_window_report_sidecar (self);
   gloss_window_report_encoding (self);
   gloss_window_report_anchoring (self);
@@ -390,7 +404,8 @@ gloss_window_save (GlossWindow *self)
 {
   g_return_if_fail (GLOSS_IS_WINDOW (self));
 
-  if (self->document == NULL || self->saving)
+  /* A reload under way is about to replace what would be saved. */
+  if (self->document == NULL || self->saving || self->reloading)
     return;
 
   /* A note typed in the claim editor a moment ago is part of the save. */

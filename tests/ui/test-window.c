@@ -6,6 +6,7 @@
 #include <json-glib/json-glib.h>
 #include <string.h>
 
+#include "gloss-claim-editor.h"
 #include "gloss-document-buffer.h"
 #include "gloss-window.h"
 #include "ui-test-util.h"
@@ -538,6 +539,94 @@ test_window_notices_external_annotations_change (Fixture       *fixture,
   g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
 }
 
+static GlossWindow *find_other_window (GlossWindow *window);
+
+/* Reloading an annotations file another program changed would throw
+ * away unsaved work here: the user is asked, in this window. */
+static void
+test_window_reload_asks_before_discarding (Fixture       *fixture,
+                                           gconstpointer  data)
+{
+  g_autofree char *path = g_strconcat (g_file_peek_path (fixture->article), ".gloss.json", NULL);
+  g_autofree char *saved = NULL;
+  g_autofree char *edited = NULL;
+  AdwMessageDialog *dialog;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  activate (fixture, "win.save", NULL);
+  ui_test_wait_until_idle (fixture->window);
+  g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
+  edited = g_strconcat (saved, "\n", NULL);
+  g_assert_true (g_file_set_contents (path, edited, -1, NULL));
+  g_assert_true (wait_for (changed_on_disk, fixture->window));
+  select_offsets (fixture, 0, 5);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (2));
+
+  for (guint round = 0; round < 2; round++)
+    {
+      activate (fixture, "win.reload", NULL);
+      ui_test_wait_until_idle (fixture->window);
+      g_assert_null (find_other_window (fixture->window));
+      dialog = ui_test_find_message_dialog (GTK_WINDOW (fixture->window));
+      g_assert_nonnull (dialog);
+      g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Discard Unsaved Changes?");
+      adw_message_dialog_response (dialog, round == 0 ? "cancel" : "reload");
+      gtk_window_destroy (GTK_WINDOW (dialog));
+      ui_test_drain ();
+      /* Kept on Cancel; as on disk after Discard and Reload. */
+      g_assert_cmpuint (n_annotations (fixture), ==, round == 0 ? 2 : 1);
+      g_assert_true (gloss_document_get_modified (gloss_window_get_document (fixture->window)) == (round == 0));
+    }
+}
+
+/* A note typed in the claim editor while the files are read is carried
+ * over to the reloaded document. */
+static void
+test_window_reload_keeps_typed_note (Fixture       *fixture,
+                                     gconstpointer  data)
+{
+  g_autofree char *changed = g_strconcat (article_text, "A new line.\n", NULL);
+  GtkWidget *note_view;
+
+  select_offsets (fixture, 0, 46);
+  activate (fixture, "win.mark-claim", NULL);
+  select_offsets (fixture, 6, 10);
+  activate (fixture, "win.review-claim", NULL);
+  ui_test_drain ();
+  note_view = ui_test_find_widget (ui_test_find_widget (GTK_WIDGET (fixture->window),
+                                                        GLOSS_TYPE_CLAIM_EDITOR),
+                                   GTK_TYPE_TEXT_VIEW);
+  g_assert_nonnull (note_view);
+
+  g_assert_true (g_file_set_contents (g_file_peek_path (fixture->article), changed, -1, NULL));
+  activate (fixture, "win.reload", NULL);
+  gtk_text_buffer_set_text (gtk_text_view_get_buffer (GTK_TEXT_VIEW (note_view)), "Asked the council.", -1);
+  ui_test_wait_until_idle (fixture->window);
+
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpstr (gloss_annotation_get_note (annotation_at (fixture, 0)), ==, "Asked the council.");
+}
+
+/* Saving waits for a reload under way, which would replace what it saves. */
+static void
+test_window_save_waits_for_reload (Fixture       *fixture,
+                                   gconstpointer  data)
+{
+  static const char theirs[] = "Theirs: Mayor Ilse Brandt opened the bridge on Monday.\n";
+  g_autofree char *on_disk = NULL;
+
+  insert_at (fixture, 0, "Ours. ");
+  g_assert_true (g_file_set_contents (g_file_peek_path (fixture->article), theirs, -1, NULL));
+  activate (fixture, "win.reload", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (fixture->window), "win.save", NULL);
+  ui_test_wait_until_idle (fixture->window);
+
+  g_assert_true (g_file_get_contents (g_file_peek_path (fixture->article), &on_disk, NULL, NULL));
+  g_assert_cmpstr (on_disk, ==, theirs);
+  g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
+}
+
 static GlossWindow *
 find_other_window (GlossWindow *window)
 {
@@ -668,6 +757,9 @@ main (int    argc,
   ADD ("notices-external-change", test_window_notices_external_change);
   ADD ("notices-external-annotations-change", test_window_notices_external_annotations_change);
   ADD ("keeps-unsaved-work-when-opening", test_window_keeps_unsaved_work_when_opening);
+  ADD ("reload-asks-before-discarding", test_window_reload_asks_before_discarding);
+  ADD ("reload-keeps-typed-note", test_window_reload_keeps_typed_note);
+  ADD ("save-waits-for-reload", test_window_save_waits_for_reload);
 
 #undef ADD
 

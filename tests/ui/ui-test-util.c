@@ -159,7 +159,9 @@ ui_test_find_widget (GtkWidget *root,
   return NULL;
 }
 
-/* The toast on show: the toast overlay's child other than its content. */
+/* The toast on show: the toast overlay's last child other than its
+ * content (one dismissed a moment ago may still be sliding away before
+ * it). */
 static GtkWidget *
 ui_test_find_toast (GlossWindow *window)
 {
@@ -168,9 +170,9 @@ ui_test_find_toast (GlossWindow *window)
 
   g_assert_nonnull (overlay);
   content = adw_toast_overlay_get_child (ADW_TOAST_OVERLAY (overlay));
-  for (GtkWidget *child = gtk_widget_get_first_child (overlay);
+  for (GtkWidget *child = gtk_widget_get_last_child (overlay);
        child != NULL;
-       child = gtk_widget_get_next_sibling (child))
+       child = gtk_widget_get_prev_sibling (child))
     if (child != content)
       return child;
 
