@@ -54,9 +54,12 @@ gloss_window_require_selection (GlossWindow *self,
   return FALSE;
 }
 
+/* An entity is a name of one type: "Washington" the person and the
+ * place are two entities. */
 static GlossEntity *
 gloss_window_find_entity_named (GlossWindow *self,
-                                const char  *name)
+                                const char  *name,
+                                const char  *label_id)
 {
   GListModel *entities = gloss_document_get_entities (self->document);
 
@@ -64,11 +67,90 @@ gloss_window_find_entity_named (GlossWindow *self,
     {
       g_autoptr(GlossEntity) entity = g_list_model_get_item (entities, i);
 
-      if (g_str_equal (gloss_entity_get_name (entity), name) || gloss_entity_has_alias (entity, name))
+      if (g_strcmp0 (gloss_entity_get_label (entity), label_id) == 0 &&
+          (g_str_equal (gloss_entity_get_name (entity), name) || gloss_entity_has_alias (entity, name)))
         return entity;
     }
 
   return NULL;
+}
+
+/* The entity mention on exactly @start to @end, if there is one. */
+static GlossAnnotation *
+gloss_window_find_mention (GlossWindow *self,
+                           gint64       start,
+                           gint64       end)
+{
+  GListModel *annotations = gloss_document_get_annotations (self->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+    {
+      g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (annotations, i);
+
+      if (gloss_annotation_get_kind (annotation) == GLOSS_ANNOTATION_ENTITY &&
+          !gloss_annotation_is_orphaned (annotation) &&
+          gloss_annotation_get_start (annotation) == start && gloss_annotation_get_end (annotation) == end)
+        return annotation;
+    }
+
+  return NULL;
+}
+
+static gboolean
+gloss_window_is_claimant (GlossWindow *self,
+                          const char  *entity_id)
+{
+  GListModel *annotations = gloss_document_get_annotations (self->document);
+
+  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+    {
+      g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (annotations, i);
+
+      if (g_strcmp0 (gloss_annotation_get_claimant (annotation), entity_id) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* An entity a retyped mention leaves without mentions (and not named as
+ * any claim's claimant) goes with it, rather than linger empty. */
+static void
+gloss_window_drop_if_unused (GlossWindow *self,
+                             const char  *entity_id)
+{
+  GlossEntity *entity = entity_id != NULL ? gloss_document_lookup_entity (self->document, entity_id) : NULL;
+  g_autoptr(GPtrArray) mentions = NULL;
+
+  if (entity == NULL || gloss_window_is_claimant (self, entity_id))
+    return;
+  mentions = gloss_document_get_mentions (self->document, entity);
+  if (mentions->len == 0)
+    gloss_document_delete_entity (self->document, entity, NULL);
+}
+
+/* Links @mention, or a new mention of @start to @end, to @entity. */
+static GlossAnnotation *
+gloss_window_link_mention (GlossWindow      *self,
+                           GlossAnnotation  *mention,
+                           GlossEntity      *entity,
+                           gint64            start,
+                           gint64            end,
+                           GError          **error)
+{
+  const char *label_id = gloss_entity_get_label (entity);
+  g_autofree char *old_entity_id = NULL;
+
+  if (mention == NULL)
+    return gloss_document_add_annotation (self->document, GLOSS_ANNOTATION_ENTITY, start, end,
+                                          label_id, gloss_entity_get_id (entity), error);
+
+  old_entity_id = g_strdup (gloss_annotation_get_entity (mention));
+  if (!gloss_document_set_annotation_label (self->document, mention, label_id, error) ||
+      !gloss_document_set_annotation_entity (self->document, mention, gloss_entity_get_id (entity), error))
+    return NULL;
+  gloss_window_drop_if_unused (self, old_entity_id);
+  return mention;
 }
 
 /* The entity a new mention links to: the one named in the tag popover
@@ -100,20 +182,26 @@ gloss_window_tag_range (GlossWindow  *self,
                         GError      **error)
 {
   GlossHistory *history = gloss_document_get_history (self->document);
+  const char *label_id = gloss_label_get_id (label);
   g_autofree char *text = gloss_window_dup_entity_name (self, start, end);
   g_autofree char *step = g_strdup_printf (_("Tag as %s"), gloss_label_get_display_name (label));
-  GlossEntity *entity = gloss_window_find_entity_named (self, text);
+  GlossEntity *entity = gloss_window_find_entity_named (self, text, label_id);
+  GlossAnnotation *mention = gloss_window_find_mention (self, start, end);
   GlossAnnotation *annotation = NULL;
+
+  /* Tagging a mention again gives it the new type, rather than a second
+   * mention on the same words. */
+  if (mention != NULL && g_strcmp0 (gloss_annotation_get_label (mention), label_id) == 0 &&
+      (entity == NULL || g_strcmp0 (gloss_annotation_get_entity (mention), gloss_entity_get_id (entity)) == 0))
+    return mention;
 
   /* Mentions of one entity are grouped under it: a known name or alias
    * links to its entity, a new one creates it. */
   gloss_history_begin_group (history, step);
   if (entity == NULL)
-    entity = gloss_document_create_entity (self->document, text, gloss_label_get_id (label), error);
+    entity = gloss_document_create_entity (self->document, text, label_id, error);
   if (entity != NULL)
-    annotation = gloss_document_add_annotation (self->document, GLOSS_ANNOTATION_ENTITY, start, end,
-                                                gloss_label_get_id (label),
-                                                gloss_entity_get_id (entity), error);
+    annotation = gloss_window_link_mention (self, mention, entity, start, end, error);
   gloss_history_end_group (history);
 
   return annotation;

@@ -191,6 +191,42 @@ test_window_tag_by_key (Fixture       *fixture,
   g_assert_true (g_str_has_prefix (gtk_window_get_title (GTK_WINDOW (fixture->window)), "• "));
 }
 
+/* The same key again changes nothing; another type's key retypes the
+ * mention (one step to undo) and links it to that type's entity of the
+ * name, never stacking a second mention on the same words. */
+static void
+test_window_tag_again_retypes (Fixture       *fixture,
+                               gconstpointer  data)
+{
+  GlossDocument *document = gloss_window_get_document (fixture->window);
+  GListModel *entities = gloss_document_get_entities (document);
+  GlossHistory *history = gloss_document_get_history (document);
+  GlossEntity *organization;
+  GlossAnnotation *mention;
+
+  select_offsets (fixture, 6, 17);
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+
+  activate (fixture, "win.tag-label", g_variant_new_uint32 (2));
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  mention = annotation_at (fixture, 0);
+  g_assert_cmpstr (gloss_annotation_get_label (mention), ==, "organization");
+  /* The person entity, left without mentions, went with it. */
+  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+  organization = gloss_document_lookup_entity (document, gloss_annotation_get_entity (mention));
+  g_assert_nonnull (organization);
+  g_assert_cmpstr (gloss_entity_get_name (organization), ==, "Ilse Brandt");
+  g_assert_cmpstr (gloss_entity_get_label (organization), ==, "organization");
+
+  g_assert_true (gloss_history_undo (history));
+  g_assert_cmpuint (n_annotations (fixture), ==, 1);
+  g_assert_cmpstr (gloss_annotation_get_label (annotation_at (fixture, 0)), ==, "person");
+  g_assert_cmpuint (g_list_model_get_n_items (entities), ==, 1);
+}
+
 static void
 test_window_tag_every_occurrence (Fixture       *fixture,
                                   gconstpointer  data)
@@ -746,6 +782,7 @@ main (int    argc,
   g_test_add_func ("/gloss/ui/window/legacy-encoding", test_window_legacy_encoding);
   ADD ("opens-article", test_window_opens_article);
   ADD ("tag-by-key", test_window_tag_by_key);
+  ADD ("tag-again-retypes", test_window_tag_again_retypes);
   ADD ("tag-every-occurrence", test_window_tag_every_occurrence);
   ADD ("edits-move-spans", test_window_edits_move_spans);
   ADD ("deleted-text-detaches", test_window_deleted_text_detaches);
