@@ -55,7 +55,5 @@ gboolean  gloss_json_scanner_finish        (GlossJsonScanner *self);
 JsonNode *gloss_json_scanner_parse         (const char       *data,
                                             gsize             length,
                                             GError          **error);
-gboolean  gloss_json_is_safe_for_json_glib (const char       *data,
-                                            gsize             length);
 
 G_END_DECLS

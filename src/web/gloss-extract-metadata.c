@@ -409,28 +409,92 @@ find_json (const char  *text,
   return *end > *start;
 }
 
+/* The value of the escape \uXXXX at @p, or -1. */
+static int
+unicode_escape_at (const char *p)
+{
+  int value = 0;
+
+  if (p[0] != '\\' || p[1] != 'u')
+    return -1;
+  for (int i = 2; i < 6; i++)
+    {
+      if (!g_ascii_isxdigit (p[i]))
+        return -1;
+      value = value * 16 + g_ascii_xdigit_value (p[i]);
+    }
+  return value;
+}
+
+/* Past the escape at @p: a surrogate escape that is not half of a pair
+ * becomes U+FFFD, in place, as the same number of bytes. */
+static char *
+tame_escape (char *p)
+{
+  int value = unicode_escape_at (p);
+  int low = value >= 0xD800 && value <= 0xDBFF ? unicode_escape_at (p + 6) : -1;
+
+  if (value < 0)
+    return p + 1;
+  if (low >= 0xDC00 && low <= 0xDFFF)
+    return p + 11;
+  if (value >= 0xD800 && value <= 0xDFFF)
+    memcpy (p + 2, "fffd", 4);
+  return p + 5;
+}
+
+/* What pages write that JSON forbids, made JSON: line breaks and other
+ * control characters inside strings become spaces, lone surrogate
+ * escapes U+FFFD. */
+static void
+tame_json (char *json)
+{
+  gboolean in_string = FALSE;
+
+  for (char *p = json; *p != '\0'; p++)
+    {
+      if (in_string && *p == '\\' && p[1] != '\0')
+        p = tame_escape (p);
+      else if (*p == '"')
+        in_string = !in_string;
+      else if (in_string && (guchar) *p < 0x20)
+        *p = ' ';
+    }
+}
+
+/* Gloss's own JSON reader, not json-glib's parser: version 1.6 of that
+ * overflows the stack on deep nesting and leaks on some broken input. */
+static JsonNode *
+parse_json_ld (const char *start,
+               const char *end)
+{
+  JsonNode *root = gloss_json_scanner_parse (start, end - start, NULL);
+  g_autofree char *tamed = NULL;
+
+  if (root != NULL)
+    return root;
+
+  tamed = g_strndup (start, end - start);
+  tame_json (tamed);
+  return gloss_json_scanner_parse (tamed, strlen (tamed), NULL);
+}
+
 static void
 read_json_ld (PageFacts  *facts,
               const char *text)
 {
-  g_autoptr(JsonParser) parser = json_parser_new_immutable ();
+  g_autoptr(JsonNode) root = NULL;
   const char *start, *end;
   JsonObject *article;
 
-  if (!find_json (text, &start, &end))
+  if (!find_json (text, &start, &end) || (root = parse_json_ld (start, end)) == NULL)
     return;
-  /* json-glib reads the looser JSON pages write (raw line breaks in
-   * strings, say), but version 1.6 overflows the stack on deep nesting
-   * and leaks on some broken escapes: such JSON-LD is left unread. */
-  if (!gloss_json_is_safe_for_json_glib (start, end - start) ||
-      !json_parser_load_from_data (parser, start, end - start, NULL))
-    return;
-  article = find_article (json_parser_get_root (parser));
+  article = find_article (root);
   if (article == NULL)
     return;
   facts->ld_found = TRUE;
   facts->ld_ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  index_json_ids (facts->ld_ids, json_parser_get_root (parser));
+  index_json_ids (facts->ld_ids, root);
   read_article_object (facts, article);
   g_clear_pointer (&facts->ld_ids, g_hash_table_unref);
 }

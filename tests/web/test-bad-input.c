@@ -94,7 +94,7 @@ test_json_ld_lone_surrogate (void)
 }
 
 /* A high surrogate followed by an escape that is not its low half made
- * json-glib leak (found by the sanitizer run); such JSON-LD is not read. */
+ * json-glib leak (found by the sanitizer run). The half becomes U+FFFD. */
 static void
 test_json_ld_broken_pair (void)
 {
@@ -102,7 +102,32 @@ test_json_ld_broken_pair (void)
     "<title>Pier to reopen</title><script type=\"application/ld+json\">"
     "{\"@type\": \"NewsArticle\", \"headline\": \"Pier \\ud83d\\u0041\"}</script>", NULL, 0);
 
+  g_assert_cmpstr (gloss_extraction_get_title (extraction), ==, "Pier \xef\xbf\xbd" "A");
+}
+
+/* Found by fuzz-html: an unclosed script element took the rest of the
+ * page into its JSON, where json-glib leaked. JSON-LD is now read by
+ * Gloss's own reader; this is not JSON, and the page's title stands. */
+static void
+test_json_ld_runaway_script (void)
+{
+  g_autoptr(GlossExtraction) extraction = extract (
+    "<title>Pier to reopen</title><script type=\"application/ld+json\">"
+    "{\"@type\": [{}], \"headline\": \"x\"}</scripttype\":\"NewsArticle\",\"headline\":\"A\","
+    "\"author\":[{\"name\":\"X\"},\"Y\"+json\">{\"@graph\":[{\"@type\":\"WebPage\"}]}</script>", NULL, 0);
+
   g_assert_cmpstr (gloss_extraction_get_title (extraction), ==, "Pier to reopen");
+}
+
+/* Line breaks inside strings, which JSON forbids and pages write. */
+static void
+test_json_ld_raw_line_break (void)
+{
+  g_autoptr(GlossExtraction) extraction = extract_json_ld (
+    "{\"@type\": \"NewsArticle\", \"headline\": \"Pier\nto reopen\", \"author\": \"Ada Lind\"}");
+
+  g_assert_cmpstr (gloss_extraction_get_title (extraction), ==, "Pier to reopen");
+  g_assert_cmpstr (gloss_extraction_get_author (extraction), ==, "Ada Lind");
 }
 
 /* A page that says it is UTF-8 and is not: glibc's iconv let through the
@@ -152,6 +177,8 @@ main (int    argc,
   g_test_add_func ("/gloss/web/bad-input/json-ld/wrong-types", test_json_ld_wrong_types);
   g_test_add_func ("/gloss/web/bad-input/json-ld/lone-surrogate", test_json_ld_lone_surrogate);
   g_test_add_func ("/gloss/web/bad-input/json-ld/broken-pair", test_json_ld_broken_pair);
+  g_test_add_func ("/gloss/web/bad-input/json-ld/runaway-script", test_json_ld_runaway_script);
+  g_test_add_func ("/gloss/web/bad-input/json-ld/raw-line-break", test_json_ld_raw_line_break);
   g_test_add_func ("/gloss/web/bad-input/false-utf8", test_false_utf8);
   g_test_add_func ("/gloss/web/bad-input/meta-content-type-line-break",
                    test_meta_content_type_line_break);
