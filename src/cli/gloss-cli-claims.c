@@ -154,21 +154,6 @@ format_summary (const Listing *listing)
   return g_string_free (g_steal_pointer (&summary), FALSE);
 }
 
-static char *
-format_day (const char *time)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) parsed = g_date_time_new_from_iso8601 (time, utc);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (parsed == NULL)
-    return g_strdup (time);
-
-  local = g_date_time_to_local (parsed);
-  /* Translators: the day a claim was reviewed, in g_date_time_format() codes */
-  return g_date_time_format (local, C_("review date", "%-d %B %Y"));
-}
-
 /* The claimant as people know it: the entity's name for an entity id. */
 static const char *
 claimant_name (GlossDocument   *document,
@@ -227,8 +212,7 @@ static char *
 format_review (GlossAnnotation *claim)
 {
   const char *reviewer = gloss_annotation_get_reviewer (claim);
-  const char *reviewed = gloss_annotation_get_reviewed (claim);
-  g_autofree char *day = reviewed != NULL ? format_day (reviewed) : NULL;
+  g_autofree char *day = gloss_annotation_dup_review_day (claim);
 
   if (reviewer != NULL && day != NULL)
     /* Translators: who reviewed a claim, and on which day */

@@ -726,6 +726,35 @@ gloss_annotation_compare (GlossAnnotation *a,
   return g_strcmp0 (a->strings[PROP_ID], b->strings[PROP_ID]);
 }
 
+/**
+ * gloss_annotation_dup_review_day:
+ * @self: a claim
+ *
+ * Returns: (transfer full) (nullable): the day the claim was reviewed, in
+ *   the user's time zone and as people write it, the stored text when it
+ *   is not a time, or %NULL before any review
+ */
+char *
+gloss_annotation_dup_review_day (GlossAnnotation *self)
+{
+  const char *reviewed = gloss_annotation_get_reviewed (self);
+  g_autoptr(GTimeZone) utc = NULL;
+  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) local = NULL;
+
+  if (reviewed == NULL)
+    return NULL;
+
+  utc = g_time_zone_new_utc ();
+  time = g_date_time_new_from_iso8601 (reviewed, utc);
+  if (time == NULL)
+    return g_strdup (reviewed);
+
+  local = g_date_time_to_local (time);
+  /* Translators: the day a claim was reviewed, in g_date_time_format() codes */
+  return g_date_time_format (local, C_("review date", "%-d %B %Y"));
+}
+
 JsonObject *
 gloss_annotation_get_extra (GlossAnnotation *self)
 {

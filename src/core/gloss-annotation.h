@@ -148,6 +148,7 @@ void                gloss_annotation_set_reviewer       (GlossAnnotation     *se
 const char         *gloss_annotation_get_reviewed       (GlossAnnotation     *self);
 void                gloss_annotation_set_reviewed       (GlossAnnotation     *self,
                                                          const char          *reviewed);
+char               *gloss_annotation_dup_review_day     (GlossAnnotation     *self);
 
 int                 gloss_annotation_compare            (GlossAnnotation     *a,
                                                          GlossAnnotation     *b);

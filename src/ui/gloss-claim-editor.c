@@ -106,28 +106,12 @@ get_note_text (GlossClaimEditor *self)
   return gtk_text_buffer_get_text (buffer, &start, &end, FALSE);
 }
 
-static char *
-format_review_date (const char *reviewed)
-{
-  g_autoptr(GTimeZone) utc = g_time_zone_new_utc ();
-  g_autoptr(GDateTime) time = g_date_time_new_from_iso8601 (reviewed, utc);
-  g_autoptr(GDateTime) local = NULL;
-
-  if (time == NULL)
-    return g_strdup (reviewed);
-
-  local = g_date_time_to_local (time);
-  /* Translators: the day a claim was reviewed, in g_date_time_format() codes */
-  return g_date_time_format (local, C_("review date", "%-d %B %Y"));
-}
-
 /* "Reviewed by Ana Ruiz on 18 May 2026", or NULL before any review. */
 static char *
 describe_review (GlossAnnotation *claim)
 {
   const char *reviewer = gloss_annotation_get_reviewer (claim);
-  const char *reviewed = gloss_annotation_get_reviewed (claim);
-  g_autofree char *date = reviewed != NULL ? format_review_date (reviewed) : NULL;
+  g_autofree char *date = gloss_annotation_dup_review_day (claim);
 
   if (reviewer != NULL && date != NULL)
     /* Translators: who reviewed a claim, and on which day */
