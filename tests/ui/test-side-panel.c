@@ -11,6 +11,7 @@
 #include "gloss-entity-row.h"
 #include "gloss-panel-page.h"
 #include "gloss-side-panel.h"
+#include "ui-test-util.h"
 
 /* An article written for these tests. "Kessel" is named twice, "Brandt"
  * three times; the last sentence carries a note. */
@@ -171,40 +172,6 @@ annotation_activated_cb (GlossSidePanel  *panel,
 }
 
 static void
-drain (void)
-{
-  while (g_main_context_pending (NULL))
-    g_main_context_iteration (NULL, FALSE);
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  gboolean *timed_out = data;
-
-  *timed_out = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-typedef gboolean (*Condition) (Fixture *fixture, gconstpointer data);
-
-/* Runs the main loop until @condition holds; fails after five seconds. */
-static void
-wait_for (Fixture       *fixture,
-          Condition      condition,
-          gconstpointer  data)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add (5000, timeout_cb, &timed_out);
-
-  while (!condition (fixture, data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-}
-
-static void
 fixture_set_up (Fixture       *fixture,
                 gconstpointer  data)
 {
@@ -233,7 +200,7 @@ fixture_set_up (Fixture       *fixture,
   gtk_window_set_child (fixture->window, GTK_WIDGET (fixture->panel));
   gtk_window_present (fixture->window);
   gloss_side_panel_set_document (fixture->panel, fixture->document);
-  drain ();
+  ui_test_drain ();
 }
 
 static void
@@ -255,7 +222,7 @@ fixture_tear_down (Fixture       *fixture,
 
   close_dialogs ();
   gtk_window_destroy (fixture->window);
-  drain ();
+  ui_test_drain ();
   g_clear_object (&fixture->document);
 
   g_remove (sidecar);
@@ -416,9 +383,10 @@ row_label (GtkWidget  *row,
 }
 
 static gboolean
-kessel_row_shows (Fixture       *fixture,
-                  gconstpointer  data)
+kessel_row_shows (gpointer       fixture_data,
+                 gconstpointer  data)
 {
+  Fixture *fixture = fixture_data;
   const char * const *label_and_text = data;
   GtkWidget *row = entity_row (fixture, fixture->kessel);
 
@@ -434,13 +402,14 @@ wait_for_kessel_row (Fixture    *fixture,
 {
   const char *label_and_text[] = { label, text };
 
-  wait_for (fixture, kessel_row_shows, label_and_text);
+  ui_test_wait_for (kessel_row_shows, fixture, label_and_text);
 }
 
 static gboolean
-needle_is (Fixture       *fixture,
-           gconstpointer  data)
+needle_is (gpointer       fixture_data,
+          gconstpointer  data)
 {
+  Fixture *fixture = fixture_data;
   const char * const *page_and_needle = data;
 
   return g_strcmp0 (gloss_panel_page_get_needle (get_page (fixture, page_and_needle[0])),
@@ -457,7 +426,7 @@ search (Fixture    *fixture,
   const char *page_and_needle[] = { page, folded };
 
   gtk_editable_set_text (page_child (get_page (fixture, page), "search_entry"), text);
-  wait_for (fixture, needle_is, page_and_needle);
+  ui_test_wait_for (needle_is, fixture, page_and_needle);
 }
 
 static AdwMessageDialog *
@@ -494,14 +463,14 @@ respond (AdwMessageDialog *dialog,
 {
   adw_message_dialog_response (dialog, response);
   gtk_window_destroy (GTK_WINDOW (dialog));
-  drain ();
+  ui_test_drain ();
 }
 
 static void
 undo (Fixture *fixture)
 {
   g_assert_true (gloss_history_undo (gloss_document_get_history (fixture->document)));
-  drain ();
+  ui_test_drain ();
 }
 
 static void
@@ -509,7 +478,7 @@ show_page (Fixture    *fixture,
            const char *name)
 {
   adw_view_stack_set_visible_child_name (panel_child (fixture, "stack"), name);
-  drain ();
+  ui_test_drain ();
 }
 
 static void
@@ -566,7 +535,7 @@ test_rows (Fixture       *fixture,
   g_assert_true (gloss_document_set_claim_verdict (fixture->document, fixture->claim,
                                                    GLOSS_VERDICT_MOSTLY_FALSE, &error));
   g_assert_no_error (error);
-  drain ();
+  ui_test_drain ();
   g_assert_cmpstr (row_label (claim_row, GLOSS_TYPE_ANNOTATION_ROW, "verdict_label"), ==,
                    gloss_verdict_get_display_name (GLOSS_VERDICT_MOSTLY_FALSE));
   g_assert_true (gtk_widget_get_visible (verdict));
@@ -637,7 +606,7 @@ test_empty (Fixture       *fixture,
 
   /* The first entity replaces the empty state with the list. */
   fixture->kessel = add_entity (fixture, "Kessel", "place");
-  drain ();
+  ui_test_drain ();
   g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 1);
   g_assert_cmpstr (gtk_stack_get_visible_child_name (page_child (page, "state_stack")), ==, "list");
 
@@ -691,7 +660,7 @@ test_merge (Fixture       *fixture,
   guint target = GTK_INVALID_LIST_POSITION;
 
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Mayor Brandt", 0, "person", mayor);
-  drain ();
+  ui_test_drain ();
   g_assert_cmpuint (n_listed (fixture, "entity_page"), ==, 5);
 
   dialog = activate_for_entity (fixture, "panel.merge-entity", mayor);
@@ -779,7 +748,7 @@ test_rename (Fixture       *fixture,
   g_assert_cmpstr (gloss_entity_get_name (fixture->vries), ==, "Zeeman");
 
   /* The list is sorted again after the rename. */
-  drain ();
+  ui_test_drain ();
   names = listed_entities (fixture);
   g_assert_cmpstr (names, ==, "Harbour Bridge|Ilse Brandt|Kessel|Zeeman");
 
@@ -848,7 +817,7 @@ test_select (Fixture       *fixture,
   g_assert_null (selected (fixture, "claim_page"));
 
   /* Selecting never activates. */
-  drain ();
+  ui_test_drain ();
   g_assert_cmpuint (fixture->n_activations, ==, 0);
 }
 
@@ -886,16 +855,18 @@ test_activate (Fixture       *fixture,
 }
 
 static gboolean
-row_shown (Fixture       *fixture,
-           gconstpointer  data)
+row_shown (gpointer       fixture_data,
+          gconstpointer  data)
 {
+  Fixture *fixture = fixture_data;
   return annotation_row (fixture, "detached_page", (gpointer) data) != NULL;
 }
 
 static gboolean
-annotation_gone (Fixture       *fixture,
-                 gconstpointer  data)
+annotation_gone (gpointer       fixture_data,
+                gconstpointer  data)
 {
+  Fixture *fixture = fixture_data;
   return gloss_document_lookup_annotation (fixture->document, data) == NULL;
 }
 
@@ -923,7 +894,7 @@ delete_last_sentence (Fixture *fixture)
     }
 
   gloss_document_set_text (fixture->document, text, ranges, n);
-  drain ();
+  ui_test_drain ();
 }
 
 static void
@@ -949,15 +920,15 @@ test_detached (Fixture       *fixture,
   g_assert_true (selected (fixture, "detached_page") == fixture->note);
 
   /* Its row says what it was and offers to delete it. */
-  wait_for (fixture, row_shown, fixture->note);
+  ui_test_wait_for (row_shown, fixture, fixture->note);
   row = annotation_row (fixture, "detached_page", fixture->note);
   g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "kind_label"), ==,
                    gloss_annotation_kind_get_display_name (GLOSS_ANNOTATION_NOTE));
   g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "note_label"), ==,
                    "Who are these critics?");
   gtk_widget_activate (row_child (row, GLOSS_TYPE_ANNOTATION_ROW, "delete_button"));
-  wait_for (fixture, annotation_gone, gloss_annotation_get_id (fixture->note));
-  drain ();
+  ui_test_wait_for (annotation_gone, fixture, gloss_annotation_get_id (fixture->note));
+  ui_test_drain ();
   g_assert_cmpuint (n_listed (fixture, "detached_page"), ==, 1);
   g_assert_cmpuint (adw_view_stack_page_get_badge_number (stack_page), ==, 1);
   g_assert_cmpuint (fixture->n_activations, ==, 0);
@@ -973,7 +944,7 @@ test_sort_by_count (Fixture       *fixture,
   g_autofree char *names = NULL;
 
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Kessel", 1, "place", fixture->kessel);
-  drain ();
+  ui_test_drain ();
   gtk_widget_activate_action (GTK_WIDGET (fixture->panel), "panel.entity-sort", "s", "mentions");
   names = listed_entities (fixture);
   /* Most mentioned first; equal counts by name. */
@@ -983,7 +954,7 @@ test_sort_by_count (Fixture       *fixture,
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Harbour", 0, "other", fixture->bridge);
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "bridge", 0, "other", fixture->bridge);
   add_span (fixture, GLOSS_ANNOTATION_ENTITY, "Brandt", 2, "other", fixture->bridge);
-  drain ();
+  ui_test_drain ();
   g_clear_pointer (&names, g_free);
   names = listed_entities (fixture);
   g_assert_cmpstr (names, ==, "Harbour Bridge|Kessel|Ilse Brandt|de Vries");
@@ -1016,7 +987,7 @@ test_menu (Fixture       *fixture,
   GListModel *labels;
 
   g_signal_emit_by_name (page, "menu-requested", item, 20.0, 40.0);
-  drain ();
+  ui_test_drain ();
   menu = find_menu (GTK_WIDGET (page));
   g_assert_nonnull (menu);
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (menu)));
@@ -1033,7 +1004,7 @@ test_menu (Fixture       *fixture,
   g_object_unref (section);
 
   gtk_popover_popdown (GTK_POPOVER (menu));
-  drain ();
+  ui_test_drain ();
 }
 
 /* Claims */
@@ -1048,7 +1019,7 @@ assert_summary (Fixture    *fixture,
   g_auto(GStrv) parts = NULL;
   g_autofree char *summary = NULL;
 
-  drain ();
+  ui_test_drain ();
   text = gtk_label_get_text (panel_child (fixture, "claim_summary"));
   parts = g_strsplit (text, "\u00a0", -1);
   summary = g_strjoinv (" ", parts);
@@ -1064,7 +1035,7 @@ set_status (Fixture          *fixture,
 
   g_assert_true (gloss_document_set_claim_status (fixture->document, claim, status, &error));
   g_assert_no_error (error);
-  drain ();
+  ui_test_drain ();
 }
 
 static void
@@ -1076,7 +1047,7 @@ set_claimant (Fixture         *fixture,
 
   g_assert_true (gloss_document_set_claim_claimant (fixture->document, claim, claimant, &error));
   g_assert_no_error (error);
-  drain ();
+  ui_test_drain ();
 }
 
 static char *
@@ -1098,7 +1069,7 @@ assert_claims_listed (Fixture    *fixture,
 {
   g_autofree char *claims = NULL;
 
-  drain ();
+  ui_test_drain ();
   claims = listed (fixture, "claim_page", claim_index);
   g_assert_cmpstr (claims, ==, expected);
 }
@@ -1110,7 +1081,7 @@ filter_claims (Fixture    *fixture,
                guint       position)
 {
   gtk_drop_down_set_selected (panel_child (fixture, filter), position);
-  drain ();
+  ui_test_drain ();
 }
 
 static GlossClaimEditor *
@@ -1155,7 +1126,7 @@ test_claim_summary (Fixture       *fixture,
   assert_summary (fixture, "4 claims: 1 unreviewed, 1 in review, 1 reviewed, 1 dismissed");
 
   gloss_side_panel_set_document (fixture->panel, NULL);
-  drain ();
+  ui_test_drain ();
   g_assert_false (gtk_widget_get_visible (panel_child (fixture, "claim_summary_box")));
 }
 
@@ -1295,7 +1266,7 @@ test_claim_editor (Fixture       *fixture,
   g_assert_true (edited_claim (fixture) == fixture->claims[2]);
   g_assert_true (gloss_document_remove_annotation (fixture->document, fixture->claims[2], &error));
   g_assert_no_error (error);
-  drain ();
+  ui_test_drain ();
   g_assert_null (edited_claim (fixture));
   assert_claims_listed (fixture, "0|1|3|4");
 }
@@ -1315,7 +1286,7 @@ test_claim_moved (Fixture       *fixture,
                                                       gloss_annotation_get_end (claim) - 1,
                                                       &error));
   g_assert_no_error (error);
-  drain ();
+  ui_test_drain ();
   g_assert_cmpstr (gloss_annotation_get_quote (claim), ==,
                    "Brandt said the bridge cost 40 million euros");
   g_assert_true (selected (fixture, "claim_page") == claim);
@@ -1327,9 +1298,10 @@ test_claim_moved (Fixture       *fixture,
 }
 
 static gboolean
-focus_in_editor (Fixture       *fixture,
-                 gconstpointer  data)
+focus_in_editor (gpointer       fixture_data,
+                gconstpointer  data)
 {
+  Fixture *fixture = fixture_data;
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (fixture->window));
 
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (claim_editor (fixture)));
@@ -1350,7 +1322,7 @@ test_edit_claim (Fixture       *fixture,
   assert_claims_listed (fixture, "1");
   g_assert_true (selected (fixture, "claim_page") == fixture->claims[1]);
   g_assert_true (edited_claim (fixture) == fixture->claims[1]);
-  wait_for (fixture, focus_in_editor, NULL);
+  ui_test_wait_for (focus_in_editor, fixture, NULL);
 
   /* The next one takes its place. */
   gloss_side_panel_edit_claim (fixture->panel, fixture->claims[4]);
@@ -1383,7 +1355,7 @@ test_claim_rows (Fixture       *fixture,
   g_assert_true (gloss_document_rename_entity (fixture->document, fixture->brandt, "Ilse Brandt-Maas",
                                                &error));
   g_assert_no_error (error);
-  drain ();
+  ui_test_drain ();
   g_assert_cmpstr (row_label (row, GLOSS_TYPE_ANNOTATION_ROW, "claimant_label"), ==,
                    "Ilse Brandt-Maas");
 

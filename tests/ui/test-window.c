@@ -455,19 +455,8 @@ test_window_broken_sidecar_untouched (Fixture       *fixture,
 }
 
 static gboolean
-wait_for (gboolean (*condition) (gpointer),
-          gpointer   data)
-{
-  gint64 deadline = g_get_monotonic_time () + 10 * G_USEC_PER_SEC;
-
-  while (!condition (data) && g_get_monotonic_time () < deadline)
-    g_main_context_iteration (NULL, FALSE), g_usleep (10000);
-
-  return condition (data);
-}
-
-static gboolean
-draft_exists (gpointer data)
+draft_exists (gpointer      fixture,
+              gconstpointer data)
 {
   g_autofree char *folder = g_build_filename (g_get_user_data_dir (), "gloss", "drafts", NULL);
   g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
@@ -484,7 +473,7 @@ test_window_restores_draft_after_crash (Fixture       *fixture,
 
   select_offsets (fixture, 6, 17);
   activate (fixture, "win.tag-label", g_variant_new_uint32 (1));
-  g_assert_true (wait_for (draft_exists, NULL));
+  ui_test_wait_for (draft_exists, NULL, NULL);
 
   /* The window goes away without saving or discarding, as in a crash. */
   gtk_window_destroy (GTK_WINDOW (crashed));
@@ -504,13 +493,14 @@ test_window_restores_draft_after_crash (Fixture       *fixture,
   /* Saving throws the draft away. */
   activate (fixture, "win.save", NULL);
   ui_test_wait_until_idle (fixture->window);
-  g_assert_false (draft_exists (NULL));
+  g_assert_false (draft_exists (NULL, NULL));
 }
 
 static gboolean
-changed_on_disk (gpointer data)
+changed_on_disk (gpointer      window,
+                 gconstpointer data)
 {
-  return gloss_window_get_changed_on_disk (data);
+  return gloss_window_get_changed_on_disk (window);
 }
 
 static void
@@ -527,7 +517,7 @@ test_window_notices_external_change (Fixture       *fixture,
   g_assert_false (gloss_window_get_changed_on_disk (fixture->window));
 
   g_assert_true (g_file_set_contents (g_file_peek_path (fixture->article), changed, -1, NULL));
-  g_assert_true (wait_for (changed_on_disk, fixture->window));
+  ui_test_wait_for (changed_on_disk, fixture->window, NULL);
 
   /* Reloading reads the files in the background, then takes the new
    * text and keeps the annotation made here. */
@@ -564,7 +554,7 @@ test_window_notices_external_annotations_change (Fixture       *fixture,
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   edited = g_strconcat (saved, "\n", NULL);
   g_assert_true (g_file_set_contents (path, edited, -1, NULL));
-  g_assert_true (wait_for (changed_on_disk, fixture->window));
+  ui_test_wait_for (changed_on_disk, fixture->window, NULL);
 
   /* The article is the same: reloading opens it again from disk. */
   activate (fixture, "win.reload", NULL);
@@ -595,7 +585,7 @@ test_window_reload_asks_before_discarding (Fixture       *fixture,
   g_assert_true (g_file_get_contents (path, &saved, NULL, NULL));
   edited = g_strconcat (saved, "\n", NULL);
   g_assert_true (g_file_set_contents (path, edited, -1, NULL));
-  g_assert_true (wait_for (changed_on_disk, fixture->window));
+  ui_test_wait_for (changed_on_disk, fixture->window, NULL);
   select_offsets (fixture, 0, 5);
   activate (fixture, "win.tag-label", g_variant_new_uint32 (2));
 
