@@ -81,14 +81,13 @@ gloss_window_find_mention (GlossWindow *self,
                            gint64       start,
                            gint64       end)
 {
-  GListModel *annotations = gloss_document_get_annotations (self->document);
+  g_autoptr(GPtrArray) found = gloss_document_find_annotations (self->document, start, end);
 
-  for (guint i = 0; i < g_list_model_get_n_items (annotations); i++)
+  for (guint i = 0; i < found->len; i++)
     {
-      g_autoptr(GlossAnnotation) annotation = g_list_model_get_item (annotations, i);
+      GlossAnnotation *annotation = g_ptr_array_index (found, i);
 
       if (gloss_annotation_get_kind (annotation) == GLOSS_ANNOTATION_ENTITY &&
-          !gloss_annotation_is_orphaned (annotation) &&
           gloss_annotation_get_start (annotation) == start && gloss_annotation_get_end (annotation) == end)
         return annotation;
     }
