@@ -219,6 +219,17 @@ ui_test_timeout_cb (gpointer data)
   return G_SOURCE_REMOVE;
 }
 
+/* Runs the main loop for @milliseconds. */
+void
+ui_test_run_for (guint milliseconds)
+{
+  gboolean done = FALSE;
+
+  g_timeout_add (milliseconds, ui_test_timeout_cb, &done);
+  while (!done)
+    g_main_context_iteration (NULL, TRUE);
+}
+
 /* Runs the main loop until @condition holds. It fails after thirty
  * seconds, far more than any condition needs, so that a loaded machine
  * (or the sanitizer build) is not taken for a failure. */

@@ -44,6 +44,7 @@ typedef gboolean (*UiTestCondition) (gpointer      fixture,
                                      gconstpointer data);
 
 void              ui_test_drain               (void);
+void              ui_test_run_for             (guint        milliseconds);
 void              ui_test_wait_for            (UiTestCondition condition,
                                                gpointer        fixture,
                                                gconstpointer   data);
